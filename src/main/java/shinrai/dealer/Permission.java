@@ -1,0 +1,38 @@
+package shinrai.dealer;
+
+/**
+ * What a staff member may do. Pages and API endpoints check permissions, never roles, so the role matrix lives in
+ * one place ({@link Role}) and the README's table is generated from it. The catalogue already names the
+ * capabilities of modules still to come, so the matrix is decided once.
+ */
+public enum Permission {
+    DEALER_SETTINGS_MANAGE,
+    STAFF_MANAGE,
+    AUDIT_READ,
+    NETWORK_DEALERS_READ,
+    NETWORK_KPI_READ,
+    DEALER_KPI_READ,
+    CUSTOMER_READ,
+    CUSTOMER_WRITE,
+    CUSTOMER_CONTACT_VIEW,
+    CUSTOMER_MERGE,
+    CUSTOMER_IMPORT_EXPORT,
+    APPOINTMENT_BOOK,
+    RECEPTION_PERFORM,
+    REPAIR_ORDER_WRITE,
+    REPAIR_ORDER_DISPATCH,
+    REPAIR_WORK,
+    INSPECTION_TEAM_LEADER,
+    INSPECTION_FINAL,
+    SETTLEMENT,
+    FOLLOW_UP_CALL,
+    COMPLAINT_HANDLE,
+    CARE_CAMPAIGN_MANAGE,
+    PARTS_MANAGE,
+    PARTS_ISSUE;
+
+    /** The message key of the permission's label. */
+    public String messageKey() {
+        return "permission." + name();
+    }
+}

@@ -1,0 +1,67 @@
+package shinrai.dealer;
+
+import static shinrai.dealer.Permission.*;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The jobs people do in a dealership and the network above it; a staff member may hold several. */
+public enum Role {
+    DEALER_ADMIN(DEALER_SETTINGS_MANAGE, STAFF_MANAGE, AUDIT_READ, DEALER_KPI_READ, CUSTOMER_READ),
+    SERVICE_MANAGER(
+            AUDIT_READ,
+            DEALER_KPI_READ,
+            CUSTOMER_READ,
+            CUSTOMER_WRITE,
+            CUSTOMER_CONTACT_VIEW,
+            CUSTOMER_MERGE,
+            CUSTOMER_IMPORT_EXPORT,
+            APPOINTMENT_BOOK,
+            RECEPTION_PERFORM,
+            REPAIR_ORDER_WRITE,
+            REPAIR_ORDER_DISPATCH,
+            COMPLAINT_HANDLE,
+            CARE_CAMPAIGN_MANAGE),
+    SERVICE_ADVISOR(
+            CUSTOMER_READ,
+            CUSTOMER_WRITE,
+            CUSTOMER_CONTACT_VIEW,
+            APPOINTMENT_BOOK,
+            RECEPTION_PERFORM,
+            REPAIR_ORDER_WRITE),
+    TECHNICIAN(CUSTOMER_READ, REPAIR_WORK),
+    FOREMAN(CUSTOMER_READ, REPAIR_ORDER_DISPATCH, REPAIR_WORK, INSPECTION_TEAM_LEADER),
+    QC_INSPECTOR(CUSTOMER_READ, INSPECTION_FINAL),
+    CASHIER(CUSTOMER_READ, CUSTOMER_CONTACT_VIEW, SETTLEMENT),
+    CUSTOMER_RELATIONS(
+            CUSTOMER_READ,
+            CUSTOMER_WRITE,
+            CUSTOMER_CONTACT_VIEW,
+            CUSTOMER_IMPORT_EXPORT,
+            FOLLOW_UP_CALL,
+            COMPLAINT_HANDLE,
+            CARE_CAMPAIGN_MANAGE),
+    PARTS_CLERK(PARTS_MANAGE, PARTS_ISSUE),
+    /** Works for the network, not a dealer: reads across its dealers and changes nothing there. */
+    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ);
+
+    private final Set<Permission> permissions;
+
+    Role(Permission first, Permission... rest) {
+        this.permissions = Collections.unmodifiableSet(EnumSet.of(first, rest));
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    /** Network roles belong to staff without a dealer; every other role needs one. */
+    public boolean isNetworkRole() {
+        return this == NETWORK_ANALYST;
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}

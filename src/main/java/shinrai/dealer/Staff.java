@@ -1,0 +1,118 @@
+package shinrai.dealer;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.shared.DealerScope;
+import shinrai.shared.NotFound;
+
+/** A dealer's staff: hiring, roles, passwords, enabling and unlocking accounts. */
+@Service
+@Transactional
+public class Staff {
+
+    private final StaffMembers members;
+    private final DealerDirectory dealers;
+    private final PasswordEncoder passwords;
+    private final JdbcClient jdbc;
+
+    Staff(StaffMembers members, DealerDirectory dealers, PasswordEncoder passwords, JdbcClient jdbc) {
+        this.members = members;
+        this.dealers = dealers;
+        this.passwords = passwords;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffMember> all() {
+        return members.findAllInDisplayOrder();
+    }
+
+    @Transactional(readOnly = true)
+    public StaffMember get(long id) {
+        return members.findById(id).orElseThrow(() -> new NotFound("staff", id));
+    }
+
+    /** Adds a staff member to the current user's dealer. */
+    public StaffMember hire(NewStaffMember candidate) {
+        String username = candidate.username().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
+            throw new InvalidStaffChange("username", "staff.error.usernameFormat");
+        }
+        PasswordPolicy.check(username, candidate.password());
+        Dealer dealer = dealers.current();
+        StaffMember member = StaffMember.hire(
+                dealer.id(),
+                dealer.networkId(),
+                username,
+                candidate.displayName(),
+                passwords.encode(candidate.password()),
+                candidate.roles());
+        try {
+            return members.save(member);
+        } catch (DuplicateKeyException taken) {
+            throw new InvalidStaffChange("username", "staff.error.usernameTaken", username);
+        }
+    }
+
+    /** Changes name, roles and whether the account may sign in; admins cannot lock themselves out this way. */
+    public StaffMember update(long id, String displayName, Set<Role> roles, boolean enabled) {
+        StaffMember member = get(id);
+        boolean self =
+                member.id() != null && member.id().equals(DealerScope.current().userId());
+        if (self && (!enabled || !roles.contains(Role.DEALER_ADMIN))) {
+            throw new InvalidStaffChange("roles", "staff.error.cannotLockOutYourself");
+        }
+        member.rename(displayName);
+        member.assignRoles(roles);
+        if (enabled) {
+            member.enable();
+        } else {
+            member.disable();
+        }
+        return members.save(member);
+    }
+
+    public void resetPassword(long id, String newPassword) {
+        StaffMember member = get(id);
+        PasswordPolicy.check(member.username(), newPassword);
+        member.changePasswordHash(passwords.encode(newPassword));
+        members.save(member);
+    }
+
+    public void unlock(long id) {
+        StaffMember member = get(id);
+        member.unlock();
+        members.save(member);
+    }
+
+    /**
+     * The signed-in user changes their own password, proving the current one first. Works for network staff too,
+     * whose account no dealer scope can see, through a database function limited to the caller's own row.
+     */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        DealerScope scope = DealerScope.current();
+        if (scope.userId() == null || scope.username() == null) {
+            throw new NotFound("staff", "-");
+        }
+        String currentHash = jdbc.sql("SELECT password_hash FROM dealer.find_sign_in_account(:username)")
+                .param("username", scope.username())
+                .query(String.class)
+                .single();
+        if (!passwords.matches(currentPassword, currentHash)) {
+            throw new InvalidStaffChange("currentPassword", "account.error.currentPasswordWrong");
+        }
+        PasswordPolicy.check(scope.username(), newPassword);
+        jdbc.sql("SELECT dealer.change_own_password(:hash)")
+                .param("hash", passwords.encode(newPassword))
+                .query()
+                .singleRow();
+    }
+
+    /** What it takes to hire someone. */
+    public record NewStaffMember(String username, String displayName, String password, Set<Role> roles) {}
+}

@@ -1,0 +1,12 @@
+package shinrai.dealer;
+
+import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The staff of the current dealer (row-level security keeps every other dealer's out of sight). */
+interface StaffMembers extends ListCrudRepository<StaffMember, Long> {
+
+    @Query("SELECT * FROM dealer.user_account ORDER BY enabled DESC, display_name, id")
+    List<StaffMember> findAllInDisplayOrder();
+}

@@ -1,0 +1,161 @@
+package shinrai.dealer.signin;
+
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import shinrai.web.ProblemResponses;
+
+/**
+ * Three doors. The REST API ({@code /api/**}) takes bearer tokens and answers in problem details; the actuator
+ * takes tokens or HTTP Basic, with health open to all; the web UI uses form sign-in, sessions and CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Argon2id for new hashes; the prefix in each stored hash lets us move to a stronger setting later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String current = "argon2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(
+                current,
+                Map.of(
+                        current,
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
+    }
+
+    /** One password check for the form, the token endpoint and HTTP Basic, so lock-out counts them all. */
+    @Bean
+    AuthenticationManager authenticationManager(
+            SignInAccounts accounts, PasswordEncoder passwords, AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(AccessTokens tokens) {
+        return tokens.decoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens are never sent by a browser on its own, so there is no cross-site request to forge.
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens::authenticate))
+                        .authenticationEntryPoint(unauthenticated(problems))
+                        .accessDeniedHandler(forbidden(problems)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated(problems))
+                        .accessDeniedHandler(forbidden(problems)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(
+            HttpSecurity http, AccessTokens tokens, AuthenticationManager passwords, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .authenticationManager(passwords)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(problems)))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens::authenticate))
+                        .authenticationEntryPoint(unauthenticated(problems)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .authenticationManager(passwords)
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(signInFailure())
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
+        return http.build();
+    }
+
+    /** Back to the form with the reason in the URL; the page says it in the user's language. */
+    private static AuthenticationFailureHandler signInFailure() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException
+                    ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "credentials";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    private static AuthenticationEntryPoint unauthenticated(ProblemResponses problems) {
+        return (request, response, exception) -> {
+            String key = exception instanceof LockedException
+                    ? "error.accountLocked"
+                    : exception instanceof DisabledException ? "error.accountDisabled" : "error.unauthenticated";
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, key);
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ProblemResponses problems) {
+        return (request, response, exception) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+}

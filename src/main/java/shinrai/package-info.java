@@ -1,0 +1,4 @@
+@NullMarked
+package shinrai;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package shinrai.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import shinrai.shared.BusinessRuleViolation;
+
+/**
+ * Pages answer a refused or missing record with the shell's error page and the right status. The API has its
+ * own handler, consulted first, that answers in problem details.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler
+    ModelAndView refused(BusinessRuleViolation violation, HttpServletResponse response) {
+        return errorPage(violation.httpStatus(), response);
+    }
+
+    @ExceptionHandler
+    ModelAndView concurrentEdit(OptimisticLockingFailureException conflict, HttpServletResponse response) {
+        return errorPage(409, response);
+    }
+
+    private static ModelAndView errorPage(int status, HttpServletResponse response) {
+        response.setStatus(status);
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", status);
+        return page;
+    }
+}

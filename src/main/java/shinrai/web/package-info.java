@@ -1,0 +1,9 @@
+/**
+ * The shell every page lives in: layout, role-based navigation assembled from the modules' contributions,
+ * language (zh-CN by default, English on request, remembered in a cookie), error pages, and RFC 9457 problem
+ * details for the REST API.
+ */
+@NullMarked
+package shinrai.web;
+
+import org.jspecify.annotations.NullMarked;
