@@ -11,6 +11,7 @@ add('app.tagline', '正确 + 亲切 = 信赖', 'Accurate + Kind = Trust')
 # navigation
 add('nav.menu', '菜单', 'Menu')
 add('nav.home', '首页', 'Home')
+add('nav.breadcrumb', '当前位置', 'Breadcrumb')
 add('nav.signOut', '退出登录', 'Sign out')
 add('nav.section.service', '服务前台', 'Service')
 add('nav.section.workshop', '车间', 'Workshop')

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -26,7 +27,7 @@ public class Dealer {
     private LocalTime closesAt;
     private String timeZone;
     private BigDecimal labourRate;
-    private @Version int version;
+    private @Version @Nullable Integer version;
 
     Dealer(
             Long id,
@@ -39,7 +40,7 @@ public class Dealer {
             LocalTime closesAt,
             String timeZone,
             BigDecimal labourRate,
-            int version) {
+            @Nullable Integer version) {
         this.id = id;
         this.networkId = networkId;
         this.code = code;
@@ -120,7 +121,7 @@ public class Dealer {
     }
 
     public int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public DealerProfile profile() {

@@ -27,7 +27,7 @@ public class StaffMember {
     private boolean enabled;
     private @Nullable Instant lockedUntil;
     private @ReadOnlyProperty @Nullable Instant lastSignInAt;
-    private @Version int version;
+    private @Version @Nullable Integer version;
 
     StaffMember(
             @Nullable Long id,
@@ -40,7 +40,7 @@ public class StaffMember {
             boolean enabled,
             @Nullable Instant lockedUntil,
             @Nullable Instant lastSignInAt,
-            int version) {
+            @Nullable Integer version) {
         this.id = id;
         this.dealerId = dealerId;
         this.networkId = networkId;
@@ -67,7 +67,7 @@ public class StaffMember {
                 true,
                 null,
                 null,
-                0);
+                null);
     }
 
     void rename(String displayName) {
@@ -147,6 +147,6 @@ public class StaffMember {
     }
 
     public int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

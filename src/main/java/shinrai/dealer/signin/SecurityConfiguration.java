@@ -21,7 +21,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -66,11 +66,6 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(AccessTokens tokens) {
-        return tokens.decoder();
-    }
-
-    @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
@@ -81,7 +76,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens are never sent by a browser on its own, so there is no cross-site request to forge.
                 .csrf(csrf -> csrf.disable())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens::authenticate))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(bearerTokens(tokens)))
                         .authenticationEntryPoint(unauthenticated(problems))
                         .accessDeniedHandler(forbidden(problems)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated(problems))
@@ -103,7 +98,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .authenticationManager(passwords)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(problems)))
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens::authenticate))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(bearerTokens(tokens)))
                         .authenticationEntryPoint(unauthenticated(problems)));
         return http.build();
     }
@@ -132,6 +127,13 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
         return http.build();
+    }
+
+    /** Bearer tokens are checked apart from passwords: a token is verified, never counted as a sign-in. */
+    private static AuthenticationManager bearerTokens(AccessTokens tokens) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(tokens.decoder());
+        provider.setJwtAuthenticationConverter(tokens::authenticate);
+        return new ProviderManager(provider);
     }
 
     /** Back to the form with the reason in the URL; the page says it in the user's language. */

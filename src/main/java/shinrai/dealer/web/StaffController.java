@@ -62,7 +62,7 @@ class StaffController {
                 StaffMember hired = staff.hire(new Staff.NewStaffMember(
                         form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRoles()));
                 redirect.addFlashAttribute("notice", "staff.hired");
-                redirect.addFlashAttribute("noticeArgument", hired.displayName());
+                redirect.addFlashAttribute("noticeArguments", new Object[] {hired.displayName()});
                 return "redirect:/staff";
             } catch (BusinessRuleViolation refused) {
                 FormErrors.reject(result, refused);
@@ -97,7 +97,7 @@ class StaffController {
             try {
                 StaffMember member = staff.update(id, form.getDisplayName(), form.getRoles(), form.isEnabled());
                 redirect.addFlashAttribute("notice", "staff.updated");
-                redirect.addFlashAttribute("noticeArgument", member.displayName());
+                redirect.addFlashAttribute("noticeArguments", new Object[] {member.displayName()});
                 return "redirect:/staff";
             } catch (BusinessRuleViolation refused) {
                 FormErrors.reject(result, refused);

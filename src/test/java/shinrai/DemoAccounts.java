@@ -1,0 +1,40 @@
+package shinrai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The demo network's accounts, as the README lists them, and how tests sign in with them. */
+public final class DemoAccounts {
+
+    public static final String PASSWORD = "shinrai-demo";
+    public static final String[] D001_STAFF = {
+        "admin", "manager", "advisor", "technician", "foreman", "inspector", "cashier", "relations", "parts"
+    };
+    public static final String[] D002_STAFF = {"d2.admin", "d2.advisor"};
+    public static final String NETWORK_ANALYST = "network";
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    private DemoAccounts() {}
+
+    /** A bearer token from the API, as an integrator would get one. */
+    public static String tokenFor(MockMvcTester mvc, String username) {
+        MvcTestResult result = mvc.post()
+                .uri("/api/v1/auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
+                .exchange();
+        assertThat(result).hasStatusOk();
+        return json.readTree(result.getResponse().getContentAsByteArray())
+                .get("token")
+                .asString();
+    }
+
+    public static String bearer(MockMvcTester mvc, String username) {
+        return "Bearer " + tokenFor(mvc, username);
+    }
+}

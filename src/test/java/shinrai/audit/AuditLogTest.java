@@ -1,0 +1,179 @@
+package shinrai.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import shinrai.ApplicationTest;
+import shinrai.DemoAccounts;
+import shinrai.database.SchemaOwner;
+import shinrai.dealer.Role;
+import shinrai.dealer.Staff;
+import shinrai.dealer.StaffMember;
+import shinrai.shared.DealerScope;
+
+@ApplicationTest
+class AuditLogTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    DataSource runtimeDataSource;
+
+    @Autowired
+    @SchemaOwner
+    DataSource ownerDataSource;
+
+    @Test
+    void signInsAndRefusedSignInsAreRecordedWithTheirReason() {
+        mvc.perform(formLogin().user("foreman").password(DemoAccounts.PASSWORD));
+        mvc.perform(formLogin().user("foreman").password("wrong-password"));
+        mvc.perform(formLogin().user("nobody-at-all").password("wrong-password"));
+
+        List<Map<String, Object>> foreman = owner().sql("""
+                        SELECT action, details ->> 'reason' AS reason, dealer_id FROM audit.audit_event
+                        WHERE actor_name = 'foreman' AND action LIKE 'SIGN_IN%' ORDER BY id DESC LIMIT 2""").query().listOfRows();
+        assertThat(foreman)
+                .extracting(row -> row.get("action"), row -> row.get("reason"), row -> row.get("dealer_id"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("SIGN_IN_FAILED", "BAD_CREDENTIALS", 1L),
+                        org.assertj.core.groups.Tuple.tuple("SIGN_IN", null, 1L));
+        assertThat(owner().sql("SELECT count(*) FROM audit.audit_event WHERE actor_name = 'nobody-at-all'"
+                                + " AND action = 'SIGN_IN_FAILED' AND dealer_id IS NULL")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+
+    @Test
+    void everyChangeToStaffRecordsWhoChangedWhatFromWhatToWhat() {
+        StaffMember hired = asD001Admin(() -> staff.hire(new Staff.NewStaffMember(
+                "audit.subject." + System.nanoTime() % 100000,
+                "王小二",
+                DemoAccounts.PASSWORD,
+                EnumSet.of(Role.TECHNICIAN))));
+        asD001Admin(() -> staff.update(hired.id(), "王小三", EnumSet.of(Role.FOREMAN), true));
+
+        Map<String, Object> update =
+                owner().sql("""
+                        SELECT actor_name, details ->> 'display_name' AS name, details ->> 'roles' AS roles
+                        FROM audit.audit_event
+                        WHERE entity_type = 'dealer.user_account' AND entity_id = :id AND action = 'UPDATE'""").param("id", String.valueOf(hired.id())).query().singleRow();
+        assertThat(update.get("actor_name")).isEqualTo("admin");
+        assertThat((String) update.get("name")).contains("\"from\": \"王小二\"", "\"to\": \"王小三\"");
+        assertThat((String) update.get("roles")).contains("TECHNICIAN", "FOREMAN");
+    }
+
+    @Test
+    void aPasswordChangeIsRecordedButNeverItsHash() {
+        StaffMember hired = asD001Admin(() -> staff.hire(new Staff.NewStaffMember(
+                "audit.password." + System.nanoTime() % 100000,
+                "赵六",
+                DemoAccounts.PASSWORD,
+                EnumSet.of(Role.CASHIER))));
+        asD001Admin(() -> {
+            staff.resetPassword(hired.id(), "another-long-password");
+            return null;
+        });
+        List<String> details = owner().sql("SELECT details::text FROM audit.audit_event WHERE entity_id = :id"
+                        + " AND entity_type = 'dealer.user_account'")
+                .param("id", String.valueOf(hired.id()))
+                .query(String.class)
+                .list();
+        assertThat(details).hasSize(2).allSatisfy(text -> assertThat(text).doesNotContain("argon2"));
+        assertThat(details).anySatisfy(text -> assertThat(text).contains("\"password_hash\": \"***\""));
+    }
+
+    @Test
+    void theLogCannotBeRewrittenNotEvenByTheSchemaOwner() {
+        DealerScope.systemFor(1)
+                .run(() -> assertThat(refusal(runtime(), "UPDATE audit.audit_event SET action = 'X'"))
+                        .contains("permission denied"));
+        DealerScope.systemFor(1)
+                .run(() -> assertThat(refusal(runtime(), "DELETE FROM audit.audit_event"))
+                        .contains("permission denied"));
+        assertThat(refusal(owner(), "UPDATE audit.audit_event SET action = 'X'"))
+                .contains("append-only");
+        assertThat(refusal(owner(), "DELETE FROM audit.audit_event")).contains("append-only");
+        assertThat(refusal(owner(), "TRUNCATE audit.audit_event")).contains("append-only");
+    }
+
+    @Test
+    void theDealerAdminBrowsesTheirOwnDealersLog() {
+        MockHttpSession d001Admin = signIn("admin");
+        MvcTestResult page = mvc.get().uri("/audit").session(d001Admin).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("id=\"audit-table\"", "data-action=\"SIGN_IN\"");
+
+        MvcTestResult fragment = mvc.get()
+                .uri("/audit?action=SIGN_IN")
+                .header("HX-Request", "true")
+                .session(d001Admin)
+                .exchange();
+        assertThat(fragment)
+                .bodyText()
+                .contains("id=\"audit-results\"")
+                .doesNotContain("<html", "data-action=\"INSERT\"");
+    }
+
+    @Test
+    void aD002AdminNeverSeesD001Entries() throws Exception {
+        String page = mvc.get()
+                .uri("/audit?actor=admin")
+                .session(signIn("d2.admin"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("王建国").containsPattern("(d2\\.admin|audit\\.empty|没有符合条件的记录)");
+    }
+
+    @Test
+    void theLogIsForAdminsOnly() {
+        assertThat(mvc.get().uri("/audit").session(signIn("advisor")).exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    private <T> T asD001Admin(java.util.function.Supplier<T> work) {
+        long adminId = owner().sql("SELECT id FROM dealer.user_account WHERE username = 'admin'")
+                .query(Long.class)
+                .single();
+        return new DealerScope(adminId, "admin", 1L, 1L).call(work);
+    }
+
+    private MockHttpSession signIn(String username) {
+        MvcTestResult result = mvc.perform(formLogin().user(username).password(DemoAccounts.PASSWORD));
+        assertThat(result).hasRedirectedUrl("/");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private JdbcClient owner() {
+        return JdbcClient.create(ownerDataSource);
+    }
+
+    private JdbcClient runtime() {
+        return JdbcClient.create(runtimeDataSource);
+    }
+
+    private static String refusal(JdbcClient client, String sql) {
+        try {
+            client.sql(sql).update();
+            throw new AssertionError("not refused: " + sql);
+        } catch (DataAccessException refused) {
+            return refused.getMostSpecificCause().getMessage();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package shinrai.dealer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class RoleTest {
+
+    @Test
+    void everyRoleGrantsSomething() {
+        assertThat(Role.values())
+                .allSatisfy(role -> assertThat(role.permissions()).isNotEmpty());
+    }
+
+    @Test
+    void onlyTheNetworkAnalystIsANetworkRole() {
+        assertThat(Arrays.stream(Role.values()).filter(Role::isNetworkRole)).containsExactly(Role.NETWORK_ANALYST);
+    }
+
+    @Test
+    void nobodyAtADealerReadsTheNetwork() {
+        Arrays.stream(Role.values())
+                .filter(role -> !role.isNetworkRole())
+                .forEach(role -> assertThat(role.permissions())
+                        .doesNotContain(Permission.NETWORK_DEALERS_READ, Permission.NETWORK_KPI_READ));
+    }
+
+    @Test
+    void theNetworkAnalystChangesNothing() {
+        assertThat(Role.NETWORK_ANALYST.permissions())
+                .containsExactlyInAnyOrder(Permission.NETWORK_DEALERS_READ, Permission.NETWORK_KPI_READ);
+    }
+
+    @Test
+    void theThreeQualityChecksBelongToThreeDifferentJobs() {
+        assertThat(Role.TECHNICIAN.permissions()).contains(Permission.REPAIR_WORK);
+        assertThat(Role.FOREMAN.permissions()).contains(Permission.INSPECTION_TEAM_LEADER);
+        assertThat(Role.QC_INSPECTOR.permissions())
+                .contains(Permission.INSPECTION_FINAL)
+                .doesNotContain(Permission.REPAIR_WORK);
+    }
+
+    @Test
+    void onlyTheDealerAdminManagesStaff() {
+        assertThat(Arrays.stream(Role.values())
+                        .filter(role -> role.permissions().contains(Permission.STAFF_MANAGE)))
+                .containsExactly(Role.DEALER_ADMIN);
+    }
+}

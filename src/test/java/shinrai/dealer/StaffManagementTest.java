@@ -1,0 +1,160 @@
+package shinrai.dealer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import shinrai.ApplicationTest;
+import shinrai.DemoAccounts;
+
+/** A dealer admin manages their staff in the UI; form errors come back translated next to the field. */
+@ApplicationTest
+class StaffManagementTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void theAdminHiresSomeoneWhoCanThenSignIn() {
+        String username = "new.hire." + System.nanoTime() % 100000;
+        MvcTestResult hired = hire(signIn("admin"), username, "孙小美", "first-day-2026", "SERVICE_ADVISOR");
+        assertThat(hired).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/staff");
+        assertThat(mvc.perform(formLogin().user(username).password("first-day-2026")))
+                .hasRedirectedUrl("/");
+    }
+
+    @Test
+    void formErrorsAreShownInTheUsersLanguage() {
+        MockHttpSession admin = signIn("admin");
+        MvcTestResult chinese = hire(admin, "x", "", "short", null);
+        assertThat(chinese).hasStatusOk().bodyText().contains("is-invalid", "请至少选择一个岗位", "不能为空");
+
+        MvcTestResult english = mvc.post()
+                .uri("/staff/new")
+                .session(admin)
+                .with(csrf())
+                .cookie(new Cookie("shinrai-lang", "en"))
+                .param("username", "ok.name")
+                .param("displayName", "Someone")
+                .param("password", "short")
+                .param("roles", "CASHIER")
+                .exchange();
+        assertThat(english).hasStatusOk().bodyText().contains("the password needs at least 10 characters");
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedEvenWhenItBelongsToAnotherDealer() {
+        MvcTestResult taken = hire(signIn("d2.admin"), "advisor", "重名", "long-enough-pass", "CASHIER");
+        assertThat(taken).hasStatusOk().bodyText().contains("用户名 advisor 已被使用");
+    }
+
+    @Test
+    void anAdminCannotLockThemselvesOut() throws Exception {
+        MockHttpSession admin = signIn("d2.admin");
+        String list = mvc.get()
+                .uri("/staff")
+                .session(admin)
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String id = list.replaceAll("(?s).*href=\"/staff/(\\d+)\"[^>]*>吴刚<.*", "$1");
+        MvcTestResult refused = mvc.post()
+                .uri("/staff/" + id)
+                .session(admin)
+                .with(csrf())
+                .param("username", "d2.admin")
+                .param("displayName", "吴刚")
+                .param("roles", "SERVICE_ADVISOR")
+                .param("enabled", "true")
+                .exchange();
+        assertThat(refused).hasStatusOk().bodyText().contains("不能停用自己或取消自己的门店管理员岗位");
+    }
+
+    @Test
+    void theAdminEditsTheDealerProfileAndBadHoursAreRefused() {
+        MockHttpSession admin = signIn("d2.admin");
+        MvcTestResult refused = mvc.post()
+                .uri("/dealer/settings")
+                .session(admin)
+                .with(csrf())
+                .param("name", "信赖丰田4S店（杭州西湖）")
+                .param("address", "浙江省杭州市西湖区文三路398号")
+                .param("phone", "0571-88882222")
+                .param("opensAt", "18:00")
+                .param("closesAt", "08:00")
+                .param("timeZone", "Asia/Shanghai")
+                .param("labourRate", "320.00")
+                .exchange();
+        assertThat(refused).hasStatusOk().bodyText().contains("营业结束时间须晚于开始时间");
+
+        MvcTestResult saved = mvc.post()
+                .uri("/dealer/settings")
+                .session(admin)
+                .with(csrf())
+                .param("name", "信赖丰田4S店（杭州西湖）")
+                .param("address", "浙江省杭州市西湖区文三路398号")
+                .param("phone", "0571-88882222")
+                .param("opensAt", "08:00")
+                .param("closesAt", "17:30")
+                .param("timeZone", "Asia/Shanghai")
+                .param("labourRate", "330.00")
+                .exchange();
+        assertThat(saved).hasRedirectedUrl("/dealer/settings");
+        assertThat(mvc.get().uri("/dealer/settings").session(admin).exchange())
+                .bodyText()
+                .contains("330.00");
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPasswordNetworkStaffIncluded() {
+        MockHttpSession network = signIn("network");
+        MvcTestResult wrongCurrent = changePassword(network, "not-my-password", "brand-new-secret");
+        assertThat(wrongCurrent).hasStatusOk().bodyText().contains("当前密码不正确");
+        assertThat(changePassword(network, DemoAccounts.PASSWORD, "brand-new-secret"))
+                .hasRedirectedUrl("/");
+        assertThat(mvc.perform(formLogin().user("network").password("brand-new-secret")))
+                .hasRedirectedUrl("/");
+        // put the demo password back for the other tests
+        assertThat(changePassword(network, "brand-new-secret", DemoAccounts.PASSWORD))
+                .hasRedirectedUrl("/");
+    }
+
+    private MvcTestResult changePassword(MockHttpSession session, String current, String next) {
+        return mvc.post()
+                .uri("/account/password")
+                .session(session)
+                .with(csrf())
+                .param("currentPassword", current)
+                .param("newPassword", next)
+                .param("confirmation", next)
+                .exchange();
+    }
+
+    private MvcTestResult hire(
+            MockHttpSession session, String username, String displayName, String password, String role) {
+        var request = mvc.post()
+                .uri("/staff/new")
+                .session(session)
+                .with(csrf())
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("password", password);
+        if (role != null) {
+            request = request.param("roles", role);
+        }
+        return request.exchange();
+    }
+
+    private MockHttpSession signIn(String username) {
+        MvcTestResult result = mvc.perform(formLogin().user(username).password(DemoAccounts.PASSWORD));
+        assertThat(result).hasRedirectedUrl("/");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
