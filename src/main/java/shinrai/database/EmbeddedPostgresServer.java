@@ -95,11 +95,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         if (!firstLine.matches("\\d+")) {
             return;
         }
-        ProcessHandle.of(Long.parseLong(firstLine)).ifPresent(orphan -> {
-            log.warn("Stopping PostgreSQL server {} left running by an earlier Shinrai", orphan.pid());
-            orphan.destroy();
-            orphan.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
-        });
+        // After a reboot the number may belong to some other program: only ever stop a postgres server.
+        ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(process -> process.info().command().orElse("").endsWith("postgres"))
+                .ifPresent(orphan -> {
+                    log.warn("Stopping PostgreSQL server {} left running by an earlier Shinrai", orphan.pid());
+                    orphan.destroy();
+                    orphan.onExit()
+                            .orTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
+                            .join();
+                });
     }
 
     private void createRolesAndDatabase() {

@@ -80,6 +80,38 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aServerOrphanedByAKilledShinraiIsStoppedAndTheFilesReused() throws Exception {
+        Process killed = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        testClassPath(),
+                        ShinraiApplication.class.getName(),
+                        "--server.port=0",
+                        "--shinrai.db.data-dir=" + dataDir)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("killed-instance.log").toFile())
+                .start();
+        Path pidFile = dataDir.resolve("postgres/postmaster.pid");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!(java.nio.file.Files.exists(pidFile) && seeded()) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        killed.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, the server is left running
+        assertThat(pidFile).as("the killed instance left its server behind").exists();
+
+        try (ConfigurableApplicationContext next = start()) {
+            assertThat(count(next, "dealer.dealer")).isEqualTo(2);
+        }
+    }
+
+    /** The child instance has finished seeding once its log says so. */
+    private boolean seeded() throws IOException {
+        Path log = dataDir.resolve("killed-instance.log");
+        return java.nio.file.Files.exists(log)
+                && java.nio.file.Files.readString(log).contains("Started ShinraiApplication");
+    }
+
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ShinraiApplication.class)
                 .run("--server.port=0", "--shinrai.db.data-dir=" + dataDir);
