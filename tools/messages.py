@@ -42,6 +42,7 @@ add('login.error.credentials', '用户名或密码错误。', 'Wrong username or
 add('login.error.locked', '密码错误次数过多，账户已临时锁定，请 15 分钟后再试或联系门店管理员。',
     'Too many wrong passwords: the account is locked for 15 minutes. Try again later or ask your dealer admin.')
 add('login.error.disabled', '该账户已停用，请联系门店管理员。', 'This account is disabled. Ask your dealer admin.')
+add('login.error.expired', '页面已过期，请重新登录。', 'The page had expired; please sign in again.')
 add('login.signedOut', '您已安全退出。', 'You have signed out.')
 # home
 add('home.title', '首页 - 信赖', 'Home - Shinrai')

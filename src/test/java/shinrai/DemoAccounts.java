@@ -1,8 +1,10 @@
 package shinrai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,5 +38,12 @@ public final class DemoAccounts {
 
     public static String bearer(MockMvcTester mvc, String username) {
         return "Bearer " + tokenFor(mvc, username);
+    }
+
+    /** Signs in through the web form, as staff do, and returns the session to use for the next requests. */
+    public static MockHttpSession signIn(MockMvcTester mvc, String username) {
+        MvcTestResult result = mvc.perform(formLogin().user(username).password(PASSWORD));
+        assertThat(result).as("%s signs in", username).hasRedirectedUrl("/");
+        return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

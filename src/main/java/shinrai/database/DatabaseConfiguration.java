@@ -111,7 +111,10 @@ class DatabaseConfiguration {
             if (!rs.next()) {
                 sql.execute("CREATE ROLE " + role + " NOLOGIN NOSUPERUSER NOBYPASSRLS");
             }
-            var member = sql.executeQuery("SELECT pg_has_role(current_user, '" + role + "', 'MEMBER')");
+            // PostgreSQL 16+ gives the creator of a role ADMIN on it but not SET, so 'MEMBER' is true while SET ROLE
+            // is refused; 'SET' asks the real question there. Up to 15 membership is enough, and 'SET' is unknown.
+            String privilege = connection.getMetaData().getDatabaseMajorVersion() >= 16 ? "SET" : "MEMBER";
+            var member = sql.executeQuery("SELECT pg_has_role(current_user, '" + role + "', '" + privilege + "')");
             member.next();
             if (!member.getBoolean(1)) {
                 sql.execute("GRANT " + role + " TO current_user");

@@ -29,6 +29,12 @@ public record DatabaseProperties(
         int poolSize) {
 
     public DatabaseProperties {
+        // application.yml maps unset variables to "", e.g. ${SHINRAI_DB_APP_USER:}; unset means null here.
+        url = blankToNull(url);
+        user = blankToNull(user);
+        password = blankToNull(password);
+        appUser = blankToNull(appUser);
+        appPassword = blankToNull(appPassword);
         if (appRole == null || appRole.isBlank()) {
             appRole = "shinrai_app";
         }
@@ -41,6 +47,10 @@ public record DatabaseProperties(
         if (poolSize <= 0) {
             poolSize = 20;
         }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Whether an external server is configured; otherwise Shinrai runs its own embedded one. */

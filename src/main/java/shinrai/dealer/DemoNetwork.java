@@ -72,8 +72,8 @@ class DemoNetwork implements ApplicationRunner {
         long network = provisioning.network("DEMO", "信赖汽车销售服务网络（演示）");
         long d001 = provisioning.dealer(
                 network,
-                new NetworkProvisioning.DealerDraft(
-                        "D001",
+                "D001",
+                new DealerProfile(
                         "信赖丰田4S店（上海浦东）",
                         "上海市浦东新区张杨路1500号",
                         "021-58886666",
@@ -83,8 +83,8 @@ class DemoNetwork implements ApplicationRunner {
                         new BigDecimal("380.00")));
         long d002 = provisioning.dealer(
                 network,
-                new NetworkProvisioning.DealerDraft(
-                        "D002",
+                "D002",
+                new DealerProfile(
                         "信赖丰田4S店（杭州西湖）",
                         "浙江省杭州市西湖区文三路398号",
                         "0571-88882222",

@@ -1,7 +1,5 @@
 package shinrai.dealer;
 
-import java.math.BigDecimal;
-import java.time.LocalTime;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,25 +29,25 @@ class NetworkProvisioning {
                 .single();
     }
 
-    long dealer(long networkId, DealerDraft draft) {
+    long dealer(long networkId, String code, DealerProfile profile) {
         owner.sql("""
                         INSERT INTO dealer.dealer (network_id, code, name, address, phone, opens_at, closes_at,
                                                    time_zone, labour_rate)
                         VALUES (:network, :code, :name, :address, :phone, :opensAt, :closesAt, :timeZone, :rate)
                         ON CONFLICT (network_id, code) DO NOTHING""")
                 .param("network", networkId)
-                .param("code", draft.code())
-                .param("name", draft.name())
-                .param("address", draft.address())
-                .param("phone", draft.phone())
-                .param("opensAt", draft.opensAt())
-                .param("closesAt", draft.closesAt())
-                .param("timeZone", draft.timeZone())
-                .param("rate", draft.labourRate())
+                .param("code", code)
+                .param("name", profile.name())
+                .param("address", profile.address())
+                .param("phone", profile.phone())
+                .param("opensAt", profile.opensAt())
+                .param("closesAt", profile.closesAt())
+                .param("timeZone", profile.timeZone())
+                .param("rate", profile.labourRate())
                 .update();
         return owner.sql("SELECT id FROM dealer.dealer WHERE network_id = :network AND code = :code")
                 .param("network", networkId)
-                .param("code", draft.code())
+                .param("code", code)
                 .query(Long.class)
                 .single();
     }
@@ -74,14 +72,4 @@ class NetworkProvisioning {
                         .single()
                 > 0;
     }
-
-    record DealerDraft(
-            String code,
-            String name,
-            String address,
-            String phone,
-            LocalTime opensAt,
-            LocalTime closesAt,
-            String timeZone,
-            BigDecimal labourRate) {}
 }

@@ -2,6 +2,7 @@ package shinrai.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static shinrai.DemoAccounts.signIn;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -115,7 +116,7 @@ class AuditLogTest {
 
     @Test
     void theDealerAdminBrowsesTheirOwnDealersLog() {
-        MockHttpSession d001Admin = signIn("admin");
+        MockHttpSession d001Admin = signIn(mvc, "admin");
         MvcTestResult page = mvc.get().uri("/audit").session(d001Admin).exchange();
         assertThat(page).hasStatusOk().bodyText().contains("id=\"audit-table\"", "data-action=\"SIGN_IN\"");
 
@@ -134,7 +135,7 @@ class AuditLogTest {
     void aD002AdminNeverSeesD001Entries() throws Exception {
         String page = mvc.get()
                 .uri("/audit?actor=admin")
-                .session(signIn("d2.admin"))
+                .session(signIn(mvc, "d2.admin"))
                 .exchange()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -143,7 +144,7 @@ class AuditLogTest {
 
     @Test
     void theLogIsForAdminsOnly() {
-        assertThat(mvc.get().uri("/audit").session(signIn("advisor")).exchange())
+        assertThat(mvc.get().uri("/audit").session(signIn(mvc, "advisor")).exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
@@ -152,12 +153,6 @@ class AuditLogTest {
                 .query(Long.class)
                 .single();
         return new DealerScope(adminId, "admin", 1L, 1L).call(work);
-    }
-
-    private MockHttpSession signIn(String username) {
-        MvcTestResult result = mvc.perform(formLogin().user(username).password(DemoAccounts.PASSWORD));
-        assertThat(result).hasRedirectedUrl("/");
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 
     private JdbcClient owner() {

@@ -1,8 +1,8 @@
 package shinrai.dealer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static shinrai.DemoAccounts.signIn;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +76,7 @@ class DealerIsolationTest {
 
     @Test
     void theD002AdminSeesOnlyD002StaffInTheUi() {
-        MockHttpSession session = signIn("d2.admin");
+        MockHttpSession session = signIn(mvc, "d2.admin");
         assertThat(mvc.get().uri("/staff").session(session).exchange())
                 .bodyText()
                 .contains("data-username=\"d2.advisor\"")
@@ -93,7 +93,7 @@ class DealerIsolationTest {
         long d001Technician = accountId("technician");
         MvcTestResult attempt = mvc.post()
                 .uri("/staff/" + d001Technician)
-                .session(signIn("d2.admin"))
+                .session(signIn(mvc, "d2.admin"))
                 .with(csrf())
                 .param("username", "technician")
                 .param("displayName", "被篡改")
@@ -125,19 +125,16 @@ class DealerIsolationTest {
                                 + "\"roles\":[\"CASHIER\"]}")
                         .exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/network/dealers").session(signIn("network")).exchange())
+        assertThat(mvc.get()
+                        .uri("/network/dealers")
+                        .session(signIn(mvc, "network"))
+                        .exchange())
                 .bodyText()
                 .contains("data-code=\"D001\"", "data-code=\"D002\"");
     }
 
     private MvcTestResult get(String uri, String bearer) {
         return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).exchange();
-    }
-
-    private MockHttpSession signIn(String username) {
-        MvcTestResult result = mvc.perform(formLogin().user(username).password(DemoAccounts.PASSWORD));
-        assertThat(result).hasRedirectedUrl("/");
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 
     private long accountId(String username) {

@@ -23,10 +23,13 @@ class RoleMatrixDocumentedTest {
     @Test
     void theReadmeShowsTheRoleMatrixAsTheCodeDefinesIt() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        String documented = readme.substring(readme.indexOf(START) + START.length(), readme.indexOf(END));
+        int start = readme.indexOf(START) + START.length();
+        int end = readme.indexOf(END);
+        String documented = readme.substring(start, end);
         String generated = "\n" + matrix();
         if (System.getProperty("readme.update") != null) {
-            Files.writeString(README, readme.replace(documented, generated), StandardCharsets.UTF_8);
+            Files.writeString(
+                    README, readme.substring(0, start) + generated + readme.substring(end), StandardCharsets.UTF_8);
             documented = generated;
         }
         assertThat(documented)

@@ -3,6 +3,7 @@ package shinrai.dealer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static shinrai.DemoAccounts.signIn;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class StaffManagementTest {
     @Test
     void theAdminHiresSomeoneWhoCanThenSignIn() {
         String username = "new.hire." + System.nanoTime() % 100000;
-        MvcTestResult hired = hire(signIn("admin"), username, "孙小美", "first-day-2026", "SERVICE_ADVISOR");
+        MvcTestResult hired = hire(signIn(mvc, "admin"), username, "孙小美", "first-day-2026", "SERVICE_ADVISOR");
         assertThat(hired).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/staff");
         assertThat(mvc.perform(formLogin().user(username).password("first-day-2026")))
                 .hasRedirectedUrl("/");
@@ -32,7 +33,7 @@ class StaffManagementTest {
 
     @Test
     void formErrorsAreShownInTheUsersLanguage() {
-        MockHttpSession admin = signIn("admin");
+        MockHttpSession admin = signIn(mvc, "admin");
         MvcTestResult chinese = hire(admin, "x", "", "short", null);
         assertThat(chinese).hasStatusOk().bodyText().contains("is-invalid", "请至少选择一个岗位", "不能为空");
 
@@ -51,13 +52,13 @@ class StaffManagementTest {
 
     @Test
     void aTakenUsernameIsRefusedEvenWhenItBelongsToAnotherDealer() {
-        MvcTestResult taken = hire(signIn("d2.admin"), "advisor", "重名", "long-enough-pass", "CASHIER");
+        MvcTestResult taken = hire(signIn(mvc, "d2.admin"), "advisor", "重名", "long-enough-pass", "CASHIER");
         assertThat(taken).hasStatusOk().bodyText().contains("用户名 advisor 已被使用");
     }
 
     @Test
     void anAdminCannotLockThemselvesOut() throws Exception {
-        MockHttpSession admin = signIn("d2.admin");
+        MockHttpSession admin = signIn(mvc, "d2.admin");
         String list = mvc.get()
                 .uri("/staff")
                 .session(admin)
@@ -79,7 +80,7 @@ class StaffManagementTest {
 
     @Test
     void theAdminEditsTheDealerProfileAndBadHoursAreRefused() {
-        MockHttpSession admin = signIn("d2.admin");
+        MockHttpSession admin = signIn(mvc, "d2.admin");
         MvcTestResult refused = mvc.post()
                 .uri("/dealer/settings")
                 .session(admin)
@@ -114,7 +115,7 @@ class StaffManagementTest {
 
     @Test
     void everyoneChangesTheirOwnPasswordNetworkStaffIncluded() {
-        MockHttpSession network = signIn("network");
+        MockHttpSession network = signIn(mvc, "network");
         MvcTestResult wrongCurrent = changePassword(network, "not-my-password", "brand-new-secret");
         assertThat(wrongCurrent).hasStatusOk().bodyText().contains("当前密码不正确");
         assertThat(changePassword(network, DemoAccounts.PASSWORD, "brand-new-secret"))
@@ -150,11 +151,5 @@ class StaffManagementTest {
             request = request.param("roles", role);
         }
         return request.exchange();
-    }
-
-    private MockHttpSession signIn(String username) {
-        MvcTestResult result = mvc.perform(formLogin().user(username).password(DemoAccounts.PASSWORD));
-        assertThat(result).hasRedirectedUrl("/");
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static shinrai.DemoAccounts.PASSWORD;
+import static shinrai.DemoAccounts.signIn;
 
 import jakarta.servlet.http.Cookie;
 import java.util.EnumSet;
@@ -56,7 +57,7 @@ class SignInTest {
 
     @Test
     void theLanguageChoiceIsRemembered() {
-        MockHttpSession session = signIn("advisor");
+        MockHttpSession session = signIn(mvc, "advisor");
         assertThat(mvc.get().uri("/").session(session).exchange()).bodyText().contains("张伟，您好！");
         assertThat(mvc.get()
                         .uri("/")
@@ -74,7 +75,7 @@ class SignInTest {
             List<String> expected = account.getValue();
             String home = mvc.get()
                     .uri("/")
-                    .session(signIn(username))
+                    .session(signIn(mvc, username))
                     .exchange()
                     .getResponse()
                     .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -123,13 +124,26 @@ class SignInTest {
     }
 
     @Test
-    void signingInWithoutTheCsrfTokenIsRefused() {
+    void aSignedInUsersFormWithoutTheCsrfTokenIsForbidden() {
         assertThat(mvc.post()
-                        .uri("/login")
-                        .param("username", "admin")
-                        .param("password", PASSWORD)
+                        .uri("/account/password")
+                        .session(signIn(mvc, "advisor"))
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "stolen-password-1")
+                        .param("confirmation", "stolen-password-1")
                         .exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aSignInFormWhoseSessionExpiredAsksToSignInAgain() {
+        MvcTestResult stale = mvc.post()
+                .uri("/login")
+                .param("username", "admin")
+                .param("password", PASSWORD)
+                .exchange();
+        assertThat(stale).hasRedirectedUrl("/login?error=expired");
+        assertThat(mvc.get().uri("/login?error=expired").exchange()).bodyText().contains("页面已过期，请重新登录。");
     }
 
     @Test
@@ -142,7 +156,7 @@ class SignInTest {
 
     @Test
     void signingOutEndsTheSession() {
-        MockHttpSession session = signIn("cashier");
+        MockHttpSession session = signIn(mvc, "cashier");
         assertThat(mvc.post().uri("/logout").session(session).with(csrf()).exchange())
                 .hasRedirectedUrl("/login?signedOut");
         assertThat(mvc.get().uri("/").session(session).exchange()).hasStatus(HttpStatus.FOUND);
@@ -150,14 +164,8 @@ class SignInTest {
 
     @Test
     void aPageTheRoleDoesNotAllowIsForbidden() {
-        assertThat(mvc.get().uri("/staff").session(signIn("advisor")).exchange())
+        assertThat(mvc.get().uri("/staff").session(signIn(mvc, "advisor")).exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
-    }
-
-    MockHttpSession signIn(String username) {
-        MvcTestResult result = mvc.perform(formLogin().user(username).password(PASSWORD));
-        assertThat(result).as("%s signs in", username).hasRedirectedUrl("/");
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 
     /** A fresh account at D001, so lock-out tests never lock a demo account other tests use. */

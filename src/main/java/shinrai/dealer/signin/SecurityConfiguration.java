@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -17,6 +18,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -25,7 +28,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import shinrai.web.ProblemResponses;
 
 /**
@@ -125,8 +130,27 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .failureHandler(signInFailure())
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(staleFormOrForbidden()));
         return http.build();
+    }
+
+    /**
+     * A form posted after its session ended (a sign-in page left open overnight) fails the CSRF check. That is not
+     * a matter of permissions: send the person back to sign in, saying the page had expired.
+     */
+    private static AccessDeniedHandler staleFormOrForbidden() {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            Authentication current = SecurityContextHolder.getContext().getAuthentication();
+            boolean signedIn =
+                    current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
+            if (denied instanceof CsrfException && !signedIn) {
+                response.sendRedirect(request.getContextPath() + "/login?error=expired");
+            } else {
+                forbidden.handle(request, response, denied);
+            }
+        };
     }
 
     /** Bearer tokens are checked apart from passwords: a token is verified, never counted as a sign-in. */
