@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,6 +92,18 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.urlToBe(url("/staff")));
         assertThat(pageLanguage()).isEqualTo("en");
         assertThat(browser.findElement(By.id("language-menu")).getText()).isEqualTo("English");
+        screenshot("staff-desktop");
+        browser.manage().window().setSize(new Dimension(820, 1180)); // a tablet held upright
+        screenshot("staff-tablet");
+        assertThat((Boolean) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the page fits a tablet's width without scrolling sideways")
+                .isTrue();
+        browser.manage().window().setSize(new Dimension(600, 960)); // a small tablet or a phone
+        assertThat(browser.findElement(By.id("navigation")).isDisplayed())
+                .as("on a narrow screen the menu folds away behind the menu button")
+                .isFalse();
+        browser.manage().window().setSize(new Dimension(1280, 900));
 
         chooseFromMenu("user-menu", "sign-out");
         wait.until(ExpectedConditions.urlToBe(url("/login?signedOut")));
@@ -151,6 +166,17 @@ class BrowserJourneyTest {
                 driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
         browser.findElement(By.id(menuId)).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id(itemId))).click();
+    }
+
+    /** Kept in target/screenshots for a person to look at; the assertions do not depend on them. */
+    private void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String greeting() {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
 import shinrai.dealer.StaffMember;
@@ -27,9 +28,17 @@ import shinrai.web.FormErrors;
 class StaffController {
 
     private final Staff staff;
+    private final DealerDirectory dealers;
 
-    StaffController(Staff staff) {
+    StaffController(Staff staff, DealerDirectory dealers) {
         this.staff = staff;
+        this.dealers = dealers;
+    }
+
+    /** Times are shown in the dealer's own time zone, whatever the server's. */
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return dealers.current().zone();
     }
 
     @ModelAttribute("assignableRoles")
