@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -48,16 +50,19 @@ class DemoNetwork implements ApplicationRunner {
     private final Staff staff;
     private final PasswordEncoder passwords;
     private final boolean enabled;
+    private final ApplicationEventPublisher events;
 
     DemoNetwork(
             NetworkProvisioning provisioning,
             Staff staff,
             PasswordEncoder passwords,
+            ApplicationEventPublisher events,
             DatabaseProperties database,
             @Value("${shinrai.demo:}") String demo) {
         this.provisioning = provisioning;
         this.staff = staff;
         this.passwords = passwords;
+        this.events = events;
         this.enabled = demo.isBlank() ? !database.external() : Boolean.parseBoolean(demo);
     }
 
@@ -100,6 +105,7 @@ class DemoNetwork implements ApplicationRunner {
         if (added > 0) {
             log.info("Demo network seeded: {} accounts added, password '{}'", added, PASSWORD);
         }
+        events.publishEvent(new DemoNetworkReady(network, Map.of("D001", d001, "D002", d002)));
     }
 
     private int hire(long dealerId, List<DemoAccount> accounts) {

@@ -37,6 +37,16 @@ public class Staff {
         return members.findById(id).orElseThrow(() -> new NotFound("staff", id));
     }
 
+    /** Display names of staff members by id, for showing who did something; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return members.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::displayName));
+    }
+
     /** Adds a staff member to the current user's dealer. */
     public StaffMember hire(NewStaffMember candidate) {
         String username = candidate.username().trim().toLowerCase(java.util.Locale.ROOT);

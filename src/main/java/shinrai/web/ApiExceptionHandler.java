@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import shinrai.shared.BusinessRuleViolation;
+import shinrai.shared.InvalidInput;
 
 /**
  * Every API error as RFC 9457 problem details in the caller's language. Validation failures list each field in
@@ -49,7 +50,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = HttpStatus.valueOf(violation.httpStatus());
         ProblemDetail problem =
                 problems.problem(status, violation.messageKey(), locale, translatedArguments(violation));
-        if (violation.field() != null) {
+        if (violation instanceof InvalidInput invalid) {
+            ProblemResponses.addErrors(
+                    problem,
+                    invalid.violations().stream()
+                            .map(each -> new ProblemResponses.FieldError(
+                                    each.field() == null ? "" : each.field(),
+                                    problems.message(each.messageKey(), locale, each.arguments())))
+                            .toList());
+        } else if (violation.field() != null) {
             ProblemResponses.addErrors(
                     problem, List.of(new ProblemResponses.FieldError(violation.field(), problem.getDetail())));
         }

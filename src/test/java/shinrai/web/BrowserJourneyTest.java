@@ -28,6 +28,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import shinrai.DemoAccounts;
+import shinrai.customer.CustomerBook;
+import shinrai.customer.CustomerKind;
+import shinrai.customer.CustomerProfile;
+import shinrai.customer.CustomerSource;
+import shinrai.customer.Gender;
+import shinrai.customer.MobileNumber;
+import shinrai.shared.DealerScope;
+import shinrai.vehicle.PlateNumber;
+import shinrai.vehicle.VehicleDetails;
+import shinrai.vehicle.VehicleRegister;
+import shinrai.vehicle.Vin;
 
 /**
  * The shell as staff meet it: a real headless Chromium against the running server, with Bootstrap's menus, the
@@ -45,8 +56,17 @@ class BrowserJourneyTest {
     private static WebDriver browser;
     private static WebDriverWait wait;
 
+    /** lfmbe40k1kp135790 as typed, upper-cased and with its check digit (position 9) in place. */
+    private static final String VALID_NEW_VIN = "LFMBE40K1KP135790";
+
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    CustomerBook customers;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    VehicleRegister vehicles;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -143,6 +163,74 @@ class BrowserJourneyTest {
         signIn(DemoAccounts.NETWORK_ANALYST);
         assertThat(greeting()).isEqualTo("孙悦，您好！");
         assertThat(navigationEntries()).contains(NETWORK_ENTRY).doesNotContainAnyElementsOf(ADMIN_ENTRIES);
+    }
+
+    @Test
+    void advisorFindsACustomerByTheLastSixOfTheVinOpensTheRecordAndAddsAVehicle() {
+        long customerId = DealerScope.systemFor(1).call(() -> {
+            long id = customers
+                    .register(
+                            new CustomerProfile(
+                                    CustomerKind.PERSON,
+                                    "诸葛明远",
+                                    "",
+                                    Gender.MALE,
+                                    null,
+                                    List.of(MobileNumber.of("19955556666")),
+                                    List.of(),
+                                    "",
+                                    "",
+                                    "",
+                                    null,
+                                    CustomerSource.WALK_IN,
+                                    java.util.Set.of(),
+                                    null,
+                                    ""),
+                            true)
+                    .id();
+            vehicles.register(
+                    id,
+                    new VehicleDetails(
+                            Vin.of("LFMKE40K7JP246813"),
+                            PlateNumber.of("沪BK2468"),
+                            "丰田",
+                            "RAV4荣放",
+                            "",
+                            2018,
+                            "",
+                            "",
+                            null,
+                            null,
+                            "",
+                            null));
+            return id;
+        });
+        signIn("advisor");
+
+        WebElement searchBox = browser.findElement(By.id("search-box"));
+        searchBox.sendKeys("246813");
+        searchBox.submit();
+        // One match: the search opens the customer's record straight away.
+        wait.until(ExpectedConditions.urlToBe(url("/customers/" + customerId)));
+        assertThat(browser.findElement(By.id("customer-name")).getText()).isEqualTo("诸葛明远");
+        assertThat(browser.findElement(By.id("greeting-hint")).getText()).contains("诸葛先生");
+        assertThat(browser.findElements(By.cssSelector("#vehicles [data-vin='LFMKE40K7JP246813']")))
+                .hasSize(1);
+
+        browser.findElement(By.id("add-vehicle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vehicle-form")));
+        browser.findElement(By.id("vin")).sendKeys("lfmbe40k1kp135790");
+        browser.findElement(By.id("plate")).sendKeys("沪AD13579");
+        browser.findElement(By.id("brand")).sendKeys("丰田");
+        browser.findElement(By.id("series")).sendKeys("bZ4X");
+        browser.findElement(By.id("kilometres")).sendKeys("8800");
+        browser.findElement(By.id("save")).click();
+
+        wait.until(ExpectedConditions.urlToBe(url("/customers/" + customerId)));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains(VALID_NEW_VIN);
+        assertThat(browser.findElements(By.cssSelector("#vehicles [data-vin='" + VALID_NEW_VIN + "']")))
+                .hasSize(1);
+        screenshot("customer-360");
     }
 
     private void signIn(String username) {

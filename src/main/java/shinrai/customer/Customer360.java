@@ -1,0 +1,74 @@
+package shinrai.customer;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.vehicle.OdometerReading;
+import shinrai.vehicle.Vehicle;
+import shinrai.vehicle.VehicleRegister;
+
+/**
+ * Everything the advisor needs before greeting the customer: the profile, consents, vehicles with their last
+ * odometer reading and next maintenance, and the timeline. Assembled in a handful of queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Customer360 {
+
+    /** Until the care module plans maintenance, the common interval: six months after the last reading. */
+    static final int MAINTENANCE_INTERVAL_MONTHS = 6;
+
+    private final CustomerBook book;
+    private final VehicleRegister vehicles;
+    private final CustomerTimeline timeline;
+
+    Customer360(CustomerBook book, VehicleRegister vehicles, CustomerTimeline timeline) {
+        this.book = book;
+        this.vehicles = vehicles;
+        this.timeline = timeline;
+    }
+
+    public Overview of(long customerId, ZoneId zone) {
+        Customer customer = book.get(customerId);
+        List<VehicleLine> owned = vehicles.ownedBy(List.of(customerId)).stream()
+                .map(vehicle -> line(vehicle, zone))
+                .toList();
+        return new Overview(
+                customer,
+                book.currentConsents(customerId),
+                book.consentHistory(customerId),
+                owned,
+                timeline.recent(customerId, 50));
+    }
+
+    private VehicleLine line(Vehicle vehicle, ZoneId zone) {
+        OdometerReading last = vehicles.lastReading(vehicle.id()).orElse(null);
+        LocalDate lastSeen = last == null ? null : last.readAt().atZone(zone).toLocalDate();
+        LocalDate from = lastSeen != null ? lastSeen : vehicle.purchaseDate();
+        return new VehicleLine(
+                vehicle, last, lastSeen, from == null ? null : from.plusMonths(MAINTENANCE_INTERVAL_MONTHS));
+    }
+
+    /** The 360° view of one customer. */
+    public record Overview(
+            Customer customer,
+            Map<ConsentChannel, Consent> consents,
+            List<Consent> consentHistory,
+            List<VehicleLine> vehicles,
+            List<CustomerTimeline.Entry> timeline) {}
+
+    /**
+     * A vehicle with what the advisor looks at first.
+     *
+     * @param nextMaintenance an estimate until the care module plans maintenance
+     */
+    public record VehicleLine(
+            Vehicle vehicle,
+            @Nullable OdometerReading lastReading,
+            @Nullable LocalDate lastSeen,
+            @Nullable LocalDate nextMaintenance) {}
+}

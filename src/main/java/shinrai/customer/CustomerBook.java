@@ -1,0 +1,151 @@
+package shinrai.customer;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.dealer.Staff;
+import shinrai.shared.DealerScope;
+import shinrai.shared.NotFound;
+
+/** The dealer's customer book: registering and keeping customers, and what each has consented to. */
+@Service
+@Transactional
+public class CustomerBook {
+
+    private final Customers customers;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Staff staff;
+
+    CustomerBook(Customers customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Staff staff) {
+        this.customers = customers;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        this.staff = staff;
+    }
+
+    /**
+     * Registers a customer. Someone already reachable on one of the mobiles is probably the same person: that is
+     * refused as a {@link PossibleDuplicate} unless staff confirm it is someone else.
+     */
+    public Customer register(CustomerProfile profile, boolean confirmedNotADuplicate) {
+        check(profile);
+        long dealerId = currentDealer();
+        if (!confirmedNotADuplicate) {
+            List<Long> existing = customers.withAnyMobile(profile.mobiles(), -1);
+            if (!existing.isEmpty()) {
+                throw new PossibleDuplicate(existing);
+            }
+        }
+        long id = customers.insert(dealerId, profile);
+        events.publishEvent(new CustomerRegistered(dealerId, id, profile.name(), clock.instant()));
+        return get(id);
+    }
+
+    public Customer update(long id, CustomerProfile profile) {
+        check(profile);
+        customers.update(get(id), profile);
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Customer get(long id) {
+        return customers.find(id).orElseThrow(() -> new NotFound("customer", id));
+    }
+
+    /** Customers by id, in the order asked, in two queries. */
+    @Transactional(readOnly = true)
+    public List<Customer> getAll(List<Long> ids) {
+        return customers.findAll(ids);
+    }
+
+    /** Records a consent given or withdrawn; earlier answers stay on record. */
+    public void recordConsent(
+            long customerId, ConsentChannel channel, boolean granted, ConsentMethod method, String note) {
+        get(customerId);
+        DealerScope scope = DealerScope.current();
+        jdbc.sql("""
+                        INSERT INTO customer.consent_event
+                            (dealer_id, customer_id, channel, granted, occurred_at, method, recorded_by, note)
+                        VALUES (:dealer, :customer, :channel, :granted, :at, :method, :by, :note)""")
+                .param("dealer", currentDealer())
+                .param("customer", customerId)
+                .param("channel", channel.name())
+                .param("granted", granted)
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("method", method.name())
+                .param("by", scope.userId(), java.sql.Types.BIGINT)
+                .param("note", note == null ? "" : note)
+                .update();
+    }
+
+    /** The current answer per channel; a channel never asked about is absent (no consent). */
+    @Transactional(readOnly = true)
+    public Map<ConsentChannel, Consent> currentConsents(long customerId) {
+        Map<ConsentChannel, Consent> current = new EnumMap<>(ConsentChannel.class);
+        for (Consent consent : consentHistory(customerId)) {
+            current.putIfAbsent(consent.channel(), consent);
+        }
+        return current;
+    }
+
+    /** May the dealer send marketing on this channel? Only with a standing consent. */
+    @Transactional(readOnly = true)
+    public boolean mayMarketTo(long customerId, ConsentChannel channel) {
+        Consent consent = currentConsents(customerId).get(channel);
+        return consent != null && consent.granted();
+    }
+
+    /** Every consent event, newest first, with the name of whoever recorded it. */
+    @Transactional(readOnly = true)
+    public List<Consent> consentHistory(long customerId) {
+        record Row(ConsentChannel channel, boolean granted, Instant at, ConsentMethod method, Long by, String note) {}
+        List<Row> rows = jdbc.sql("""
+                        SELECT channel, granted, occurred_at, method, recorded_by, note FROM customer.consent_event
+                        WHERE customer_id = :customer ORDER BY occurred_at DESC, id DESC""")
+                .param("customer", customerId)
+                .query((rs, row) -> new Row(
+                        ConsentChannel.valueOf(rs.getString("channel")),
+                        rs.getBoolean("granted"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        ConsentMethod.valueOf(rs.getString("method")),
+                        rs.getObject("recorded_by", Long.class),
+                        rs.getString("note")))
+                .list();
+        Map<Long, String> names = staff.displayNames(rows.stream()
+                .map(Row::by)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        return rows.stream()
+                .map(r -> new Consent(r.channel(), r.granted(), r.at(), r.method(), names.get(r.by()), r.note()))
+                .toList();
+    }
+
+    private static void check(CustomerProfile profile) {
+        if (profile.name().isEmpty()) {
+            throw new CustomerChangeRefused("name", "customer.error.nameRequired");
+        }
+        if (profile.kind() == CustomerKind.PERSON
+                && profile.mobiles().isEmpty()
+                && profile.otherPhones().isEmpty()) {
+            throw new CustomerChangeRefused("mobile", "customer.error.phoneRequired");
+        }
+        if (!profile.email().isEmpty() && !profile.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new CustomerChangeRefused("email", "customer.error.email");
+        }
+    }
+
+    private static long currentDealer() {
+        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+    }
+}

@@ -1,0 +1,16 @@
+package shinrai.customer;
+
+import shinrai.shared.BusinessRuleViolation;
+
+/** A change to a customer the rules refuse. */
+public class CustomerChangeRefused extends BusinessRuleViolation {
+
+    CustomerChangeRefused(String field, String messageKey, Object... arguments) {
+        super(messageKey, field, arguments);
+    }
+
+    @Override
+    public int httpStatus() {
+        return 400;
+    }
+}

@@ -1,0 +1,7 @@
+package shinrai.customer;
+
+/** A private person, or a company (a fleet) with several contacts. */
+public enum CustomerKind {
+    PERSON,
+    COMPANY
+}

@@ -1,0 +1,147 @@
+package shinrai.customer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.shared.BusinessRuleViolation;
+import shinrai.shared.DealerScope;
+import shinrai.shared.NotFound;
+import shinrai.vehicle.PlateNumber;
+import shinrai.vehicle.VehicleRegister;
+import shinrai.vehicle.VehicleRegister.VehicleMatch;
+
+/**
+ * The search box on every page. One text, read the ways staff type it: a full mobile number or its last four
+ * digits, a plate with or without the province character, a full VIN or its last six or eight characters, a
+ * person's name or part of it, a company name. Every kind is an index lookup that leads with the dealer.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerSearch {
+
+    static final int LIMIT = 20;
+
+    private static final Pattern FULL_MOBILE = Pattern.compile("(\\+?86|0086)?1\\d{10}");
+    private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
+    private static final Pattern FULL_VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
+    private static final Pattern VIN_TAIL = Pattern.compile("[A-HJ-NPR-Z0-9]{6}|[A-HJ-NPR-Z0-9]{8}");
+    private static final Pattern PLATE_WITH_PROVINCE = Pattern.compile("\\p{IsHan}[A-Z][A-Z0-9]{4,6}\\p{IsHan}{0,2}");
+    private static final Pattern PLATE_TAIL = Pattern.compile("[A-Z][A-HJ-NP-Z0-9]{4,6}\\p{IsHan}{0,2}");
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{IsHan}\\p{L}]");
+
+    private final JdbcClient jdbc;
+    private final CustomerBook book;
+    private final VehicleRegister vehicles;
+
+    CustomerSearch(JdbcClient jdbc, CustomerBook book, VehicleRegister vehicles) {
+        this.jdbc = jdbc;
+        this.book = book;
+        this.vehicles = vehicles;
+    }
+
+    /** Customers matching the text, best matches first, with the vehicle that matched if any. */
+    public List<Hit> search(String text) {
+        String query = text == null ? "" : text.strip();
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        String compact = query.replaceAll("[\\s\\-·•.]", "").toUpperCase(Locale.ROOT);
+        long dealer = DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+        Map<Long, Hit.Reason> reasons = new LinkedHashMap<>();
+        Map<Long, VehicleMatch> matchedVehicles = new LinkedHashMap<>();
+
+        if (FULL_MOBILE.matcher(compact).matches()) {
+            mobile(compact).ifPresent(mobile -> phonesEnding(dealer, mobile.e164(), Hit.Reason.MOBILE, reasons));
+        } else if (LAST_FOUR.matcher(compact).matches()) {
+            phonesEnding(dealer, compact, Hit.Reason.MOBILE_LAST_FOUR, reasons);
+        }
+        List<VehicleMatch> byVehicle = new ArrayList<>();
+        if (FULL_VIN.matcher(compact).matches() || VIN_TAIL.matcher(compact).matches()) {
+            byVehicle.addAll(vehicles.withVinEndingIn(compact, LIMIT));
+        }
+        if (PLATE_WITH_PROVINCE.matcher(compact).matches()) {
+            plate(compact).ifPresent(plate -> byVehicle.addAll(vehicles.withPlate(plate.value(), LIMIT)));
+        } else if (PLATE_TAIL.matcher(compact).matches()) {
+            byVehicle.addAll(vehicles.withPlateTail(compact, LIMIT));
+        }
+        for (VehicleMatch match : byVehicle) {
+            if (match.ownerId() != null) {
+                reasons.putIfAbsent(match.ownerId(), Hit.Reason.VEHICLE);
+                matchedVehicles.putIfAbsent(match.ownerId(), match);
+            }
+        }
+        if (HAS_WORD.matcher(query).find() && reasons.size() < LIMIT) {
+            names(dealer, query).forEach(id -> reasons.putIfAbsent(id, Hit.Reason.NAME));
+        }
+        return book.getAll(new ArrayList<>(reasons.keySet())).stream()
+                .filter(customer -> !customer.isMerged())
+                .limit(LIMIT)
+                .map(customer -> new Hit(customer, reasons.get(customer.id()), matchedVehicles.get(customer.id())))
+                .toList();
+    }
+
+    private void phonesEnding(long dealer, String digits, Hit.Reason reason, Map<Long, Hit.Reason> into) {
+        jdbc.sql("""
+                        SELECT DISTINCT customer_id FROM customer.phone
+                        WHERE dealer_id = :dealer AND reverse(e164) LIKE reverse(:digits) || '%'
+                        LIMIT :limit""")
+                .param("dealer", dealer)
+                .param("digits", digits)
+                .param("limit", LIMIT)
+                .query(Long.class)
+                .list()
+                .forEach(id -> into.putIfAbsent(id, reason));
+    }
+
+    /** Names containing the text: the grams narrow it down in the index, LIKE confirms. Exact names first. */
+    private List<Long> names(long dealer, String text) {
+        return jdbc.sql("""
+                        SELECT id FROM customer.customer
+                        WHERE name_grams @> customer.name_grams(:dealer, :text)
+                          AND dealer_id = :dealer
+                          AND strpos(lower(name), lower(:text)) > 0
+                          AND merged_into IS NULL
+                        ORDER BY lower(name) = lower(:text) DESC, length(name), id
+                        LIMIT :limit""")
+                .param("dealer", dealer)
+                .param("text", text)
+                .param("limit", LIMIT)
+                .query(Long.class)
+                .list();
+    }
+
+    private static java.util.Optional<MobileNumber> mobile(String text) {
+        try {
+            return java.util.Optional.of(MobileNumber.of(text));
+        } catch (BusinessRuleViolation notAMobile) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static java.util.Optional<PlateNumber> plate(String text) {
+        try {
+            return java.util.Optional.of(PlateNumber.of(text));
+        } catch (BusinessRuleViolation notAPlate) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A customer the search found, why, and the vehicle that matched when it was a VIN or plate. */
+    public record Hit(
+            Customer customer, Reason reason, @Nullable VehicleMatch vehicle) {
+
+        public enum Reason {
+            MOBILE,
+            MOBILE_LAST_FOUR,
+            VEHICLE,
+            NAME
+        }
+    }
+}

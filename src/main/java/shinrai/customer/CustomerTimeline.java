@@ -1,0 +1,143 @@
+package shinrai.customer;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import shinrai.shared.DealerScope;
+import shinrai.vehicle.VehicleOwnerChanged;
+import shinrai.vehicle.VehicleRegistered;
+
+/**
+ * Everything that happened with a customer, newest first. Other modules do not write here: they publish events
+ * and this listens after their transaction commits, through the event publication log, so an entry is retried if
+ * appending it fails. Listeners run on another thread: each takes the dealer from the event and sets that scope
+ * before opening its transaction, because a transaction's connection carries the scope it was opened with.
+ */
+@Service
+public class CustomerTimeline {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    CustomerTimeline(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(CustomerRegistered registered) {
+        inScopeOf(
+                registered.dealerId(),
+                () -> append(
+                        registered.dealerId(),
+                        registered.customerId(),
+                        registered.occurredAt(),
+                        "CUSTOMER",
+                        "timeline.registered",
+                        ""));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(VehicleRegistered registered) {
+        inScopeOf(
+                registered.dealerId(),
+                () -> append(
+                        registered.dealerId(),
+                        registered.ownerId(),
+                        registered.occurredAt(),
+                        "VEHICLE",
+                        "timeline.vehicleRegistered",
+                        "vehicle:" + registered.vehicleId(),
+                        registered.description(),
+                        registered.vin()));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(VehicleOwnerChanged changed) {
+        inScopeOf(changed.dealerId(), () -> {
+            append(
+                    changed.dealerId(),
+                    changed.newOwnerId(),
+                    changed.occurredAt(),
+                    "VEHICLE",
+                    "timeline.vehicleReceived",
+                    "vehicle:" + changed.vehicleId(),
+                    changed.vin());
+            if (changed.previousOwnerId() != 0) {
+                append(
+                        changed.dealerId(),
+                        changed.previousOwnerId(),
+                        changed.occurredAt(),
+                        "VEHICLE",
+                        "timeline.vehicleHandedOver",
+                        "vehicle:" + changed.vehicleId(),
+                        changed.vin());
+            }
+        });
+    }
+
+    /** The newest entries of a customer's timeline. */
+    @Transactional(readOnly = true)
+    public List<Entry> recent(long customerId, int limit) {
+        return jdbc.sql("""
+                        SELECT occurred_at, kind, summary_key, arguments, reference FROM customer.timeline_entry
+                        WHERE customer_id = :customer ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
+                .param("customer", customerId)
+                .param("limit", limit)
+                .query((rs, row) -> new Entry(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("kind"),
+                        rs.getString("summary_key"),
+                        Arrays.asList((Object[]) rs.getArray("arguments").getArray()),
+                        rs.getString("reference")))
+                .list();
+    }
+
+    /** Entries move with the customer when duplicates are merged. */
+    @Transactional
+    void moveAll(long fromCustomerId, long toCustomerId) {
+        jdbc.sql("UPDATE customer.timeline_entry SET customer_id = :to WHERE customer_id = :from")
+                .param("to", toCustomerId)
+                .param("from", fromCustomerId)
+                .update();
+    }
+
+    private void inScopeOf(long dealerId, Runnable work) {
+        DealerScope.systemFor(dealerId).run(() -> transactions.executeWithoutResult(status -> work.run()));
+    }
+
+    private void append(
+            long dealerId,
+            long customerId,
+            Instant occurredAt,
+            String kind,
+            String summaryKey,
+            String reference,
+            String... arguments) {
+        jdbc.sql("""
+                        INSERT INTO customer.timeline_entry
+                            (dealer_id, customer_id, occurred_at, kind, summary_key, arguments, reference)
+                        VALUES (:dealer, :customer, :at, :kind, :key, :arguments, :reference)""")
+                .param("dealer", dealerId)
+                .param("customer", customerId)
+                .param("at", Timestamp.from(occurredAt))
+                .param("kind", kind)
+                .param("key", summaryKey)
+                .param("arguments", arguments, java.sql.Types.ARRAY)
+                .param("reference", reference)
+                .update();
+    }
+
+    /** One thing that happened; the summary is a message key with its arguments, shown in the reader's language. */
+    public record Entry(Instant occurredAt, String kind, String summaryKey, List<Object> arguments, String reference) {}
+}

@@ -1,0 +1,210 @@
+package shinrai.customer;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The current dealer's customers, in plain SQL. Phones are written as a difference (rows added and removed), so
+ * the audit log records exactly which number changed.
+ */
+@Repository
+class Customers {
+
+    private static final String COLUMNS = "id, dealer_id, kind, name, surname, gender, birthday, email, wechat_id,"
+            + " address, id_card_number, source, tags, preferred_advisor_id, notes, merged_into, created_at, version";
+
+    private final JdbcClient jdbc;
+
+    Customers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long dealerId, CustomerProfile profile) {
+        long id = jdbc.sql("""
+                        INSERT INTO customer.customer (dealer_id, kind, name, surname, gender, birthday, email,
+                            wechat_id, address, id_card_number, source, tags, preferred_advisor_id, notes)
+                        VALUES (:dealer, :kind, :name, :surname, :gender, :birthday, :email, :wechat, :address,
+                            :idCard, :source, :tags, :advisor, :notes)
+                        RETURNING id""")
+                .paramSource(profileParameters(profile).addValue("dealer", dealerId))
+                .query(Long.class)
+                .single();
+        writePhones(dealerId, id, profile);
+        return id;
+    }
+
+    void update(Customer current, CustomerProfile profile) {
+        int updated = jdbc.sql("""
+                        UPDATE customer.customer SET kind = :kind, name = :name, surname = :surname, gender = :gender,
+                            birthday = :birthday, email = :email, wechat_id = :wechat, address = :address,
+                            id_card_number = :idCard, source = :source, tags = :tags, preferred_advisor_id = :advisor,
+                            notes = :notes, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .paramSource(
+                        profileParameters(profile).addValue("id", current.id()).addValue("version", current.version()))
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("customer " + current.id() + " changed meanwhile");
+        }
+        writePhones(current.dealerId(), current.id(), profile);
+    }
+
+    void markMerged(long id, long survivorId) {
+        jdbc.sql("UPDATE customer.customer SET merged_into = :survivor, version = version + 1 WHERE id = :id")
+                .param("survivor", survivorId)
+                .param("id", id)
+                .update();
+    }
+
+    Optional<Customer> find(long id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Customers by id, phones included, in two queries whatever the number of customers. */
+    List<Customer> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PhoneRow>> phones = jdbc
+                .sql("""
+                        SELECT customer_id, e164, kind FROM customer.phone
+                        WHERE customer_id IN (:ids) ORDER BY customer_id, position, e164""")
+                .param("ids", ids)
+                .query((rs, row) -> new PhoneRow(rs.getLong("customer_id"), rs.getString("e164"), rs.getString("kind")))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(PhoneRow::customerId));
+        List<Customer> found = jdbc.sql("SELECT " + COLUMNS + " FROM customer.customer WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> customer(rs, phones.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+        Map<Long, Customer> byId = found.stream().collect(Collectors.toMap(Customer::id, c -> c));
+        return ids.stream().distinct().map(byId::get).filter(c -> c != null).toList();
+    }
+
+    /** Other customers of this dealer reachable on one of these mobiles: likely duplicates. */
+    List<Long> withAnyMobile(Collection<MobileNumber> mobiles, long excluding) {
+        if (mobiles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT p.customer_id FROM customer.phone p
+                        JOIN customer.customer c ON c.dealer_id = p.dealer_id AND c.id = p.customer_id
+                        WHERE p.e164 IN (:numbers) AND p.customer_id <> :excluding AND c.merged_into IS NULL""")
+                .param("numbers", mobiles.stream().map(MobileNumber::e164).toList())
+                .param("excluding", excluding)
+                .query(Long.class)
+                .list();
+    }
+
+    private void writePhones(long dealerId, long customerId, CustomerProfile profile) {
+        List<PhoneRow> wanted = new ArrayList<>();
+        profile.mobiles().forEach(m -> wanted.add(new PhoneRow(customerId, m.e164(), "MOBILE")));
+        profile.otherPhones().forEach(p -> wanted.add(new PhoneRow(customerId, p.e164(), "OTHER")));
+        List<String> numbers = new ArrayList<>(
+                wanted.stream().map(PhoneRow::e164).collect(Collectors.toCollection(LinkedHashSet::new)));
+        jdbc.sql("DELETE FROM customer.phone WHERE customer_id = :customer"
+                        + (numbers.isEmpty() ? "" : " AND e164 NOT IN (:numbers)"))
+                .param("customer", customerId)
+                .param("numbers", numbers.isEmpty() ? List.of("-") : numbers)
+                .update();
+        int position = 0;
+        for (PhoneRow phone : wanted) {
+            jdbc.sql("""
+                            INSERT INTO customer.phone (dealer_id, customer_id, e164, kind, position)
+                            VALUES (:dealer, :customer, :e164, :kind, :position)
+                            ON CONFLICT (dealer_id, customer_id, e164)
+                            DO UPDATE SET kind = EXCLUDED.kind, position = EXCLUDED.position
+                            WHERE (customer.phone.kind, customer.phone.position)
+                                  IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.position)""")
+                    .param("dealer", dealerId)
+                    .param("customer", customerId)
+                    .param("e164", phone.e164())
+                    .param("kind", phone.kind())
+                    .param("position", position++)
+                    .update();
+        }
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource profileParameters(
+            CustomerProfile profile) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("kind", profile.kind().name())
+                .addValue("name", profile.name())
+                .addValue("surname", profile.surname())
+                .addValue(
+                        "gender",
+                        profile.gender() == null ? null : profile.gender().name(),
+                        java.sql.Types.VARCHAR)
+                .addValue(
+                        "birthday",
+                        profile.birthday() == null ? null : Date.valueOf(profile.birthday()),
+                        java.sql.Types.DATE)
+                .addValue("email", profile.email())
+                .addValue("wechat", profile.wechatId())
+                .addValue("address", profile.address())
+                .addValue(
+                        "idCard",
+                        profile.idCardNumber() == null
+                                ? ""
+                                : profile.idCardNumber().value())
+                .addValue("source", profile.source().name())
+                .addValue("tags", profile.tags().stream().sorted().toArray(String[]::new), java.sql.Types.ARRAY)
+                .addValue("advisor", profile.preferredAdvisorId(), java.sql.Types.BIGINT)
+                .addValue("notes", profile.notes());
+    }
+
+    private static Customer customer(ResultSet rs, List<PhoneRow> phones) throws SQLException {
+        Date birthday = rs.getDate("birthday");
+        String idCard = rs.getString("id_card_number");
+        String gender = rs.getString("gender");
+        CustomerProfile profile = new CustomerProfile(
+                CustomerKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("surname"),
+                gender == null ? null : Gender.valueOf(gender),
+                birthday == null ? null : birthday.toLocalDate(),
+                phones.stream()
+                        .filter(p -> p.kind().equals("MOBILE"))
+                        .map(p -> new MobileNumber(p.e164()))
+                        .toList(),
+                phones.stream()
+                        .filter(p -> p.kind().equals("OTHER"))
+                        .map(p -> new PhoneNumber(p.e164()))
+                        .toList(),
+                rs.getString("email"),
+                rs.getString("wechat_id"),
+                rs.getString("address"),
+                idCard == null || idCard.isEmpty() ? null : new IdCardNumber(idCard),
+                CustomerSource.valueOf(rs.getString("source")),
+                new LinkedHashSet<>(strings(rs.getArray("tags"))),
+                rs.getObject("preferred_advisor_id", Long.class),
+                rs.getString("notes"));
+        return new Customer(
+                rs.getLong("id"),
+                rs.getLong("dealer_id"),
+                profile,
+                rs.getObject("merged_into", Long.class),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("version"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private record PhoneRow(long customerId, String e164, String kind) {}
+}

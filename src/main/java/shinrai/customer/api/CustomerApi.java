@@ -1,0 +1,248 @@
+package shinrai.customer.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import shinrai.audit.AuditLog;
+import shinrai.customer.Consent;
+import shinrai.customer.ConsentChannel;
+import shinrai.customer.ConsentMethod;
+import shinrai.customer.Customer;
+import shinrai.customer.CustomerBook;
+import shinrai.customer.CustomerKind;
+import shinrai.customer.CustomerProfile;
+import shinrai.customer.CustomerSearch;
+import shinrai.customer.CustomerSource;
+import shinrai.customer.Gender;
+import shinrai.customer.IdCardNumber;
+import shinrai.customer.MobileNumber;
+import shinrai.customer.PhoneNumber;
+import shinrai.customer.PossibleDuplicate;
+import shinrai.shared.InvalidInput;
+import shinrai.web.ProblemResponses;
+
+/**
+ * Customers for integrators. Phone and ID card numbers come back in full only to callers allowed to see them,
+ * and each such read is audited; everyone else gets them masked.
+ */
+@RestController
+@RequestMapping("/api/v1/customers")
+@PreAuthorize("hasAuthority('CUSTOMER_READ')")
+@Tag(name = "Customers")
+@SecurityRequirement(name = "bearer")
+class CustomerApi {
+
+    private final CustomerBook book;
+    private final CustomerSearch search;
+    private final AuditLog auditLog;
+    private final ProblemResponses problems;
+
+    CustomerApi(CustomerBook book, CustomerSearch search, AuditLog auditLog, ProblemResponses problems) {
+        this.book = book;
+        this.search = search;
+        this.auditLog = auditLog;
+        this.problems = problems;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "Search by mobile (full or last 4), plate (with or without province), VIN (full, last 6 or 8),"
+                    + " or name")
+    List<CustomerView> search(@RequestParam String q, Authentication caller) {
+        return search.search(q).stream()
+                .map(hit -> CustomerView.of(hit.customer(), false))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    CustomerView one(@PathVariable long id, Authentication caller) {
+        return view(book.get(id), caller);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('CUSTOMER_WRITE')")
+    @Operation(
+            summary = "Register a customer; 409 with the existing ids when the mobile is already known, unless"
+                    + " confirmNotADuplicate=true")
+    ResponseEntity<CustomerView> register(
+            @Valid @RequestBody CustomerRequest request,
+            @RequestParam(defaultValue = "false") boolean confirmNotADuplicate,
+            Authentication caller) {
+        Customer registered = book.register(request.toProfile(), confirmNotADuplicate);
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + registered.id()))
+                .body(view(registered, caller));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('CUSTOMER_WRITE')")
+    CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerRequest request, Authentication caller) {
+        return view(book.update(id, request.toProfile()), caller);
+    }
+
+    @GetMapping("/{id}/consents")
+    List<Consent> consents(@PathVariable long id) {
+        return book.consentHistory(id);
+    }
+
+    @PostMapping("/{id}/consents")
+    @PreAuthorize("hasAuthority('CUSTOMER_WRITE')")
+    ResponseEntity<Map<ConsentChannel, Consent>> recordConsent(
+            @PathVariable long id, @Valid @RequestBody ConsentRequest request) {
+        book.recordConsent(id, request.channel(), request.granted(), request.method(), request.note());
+        return ResponseEntity.status(HttpStatus.CREATED).body(book.currentConsents(id));
+    }
+
+    @ExceptionHandler
+    ProblemDetail possibleDuplicate(PossibleDuplicate duplicate, java.util.Locale locale) {
+        ProblemDetail problem =
+                problems.problem(HttpStatus.CONFLICT, duplicate.messageKey(), locale, duplicate.arguments());
+        problem.setProperty("existing", duplicate.existing());
+        problem.setProperty("errors", List.of(new ProblemResponses.FieldError("mobile", problem.getDetail())));
+        return problem;
+    }
+
+    private CustomerView view(Customer customer, Authentication caller) {
+        boolean reveal =
+                caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("CUSTOMER_CONTACT_VIEW"));
+        if (reveal) {
+            auditLog.record("VIEW_CONTACT", "customer.customer", String.valueOf(customer.id()));
+        }
+        return CustomerView.of(customer, reveal);
+    }
+
+    /** A customer as the API writes it. */
+    record CustomerRequest(
+            @NotNull CustomerKind kind,
+            String name,
+            @Nullable String surname,
+            @Nullable Gender gender,
+            @Nullable LocalDate birthday,
+            @Nullable List<String> mobiles,
+            @Nullable List<String> otherPhones,
+            @Nullable String email,
+            @Nullable String wechatId,
+            @Nullable String address,
+            @Nullable String idCardNumber,
+            @Nullable CustomerSource source,
+            @Nullable List<String> tags,
+            @Nullable String notes) {
+
+        CustomerProfile toProfile() {
+            InvalidInput.Collector invalid = new InvalidInput.Collector();
+            List<MobileNumber> mobileNumbers = new ArrayList<>();
+            List<String> givenMobiles = mobiles == null ? List.of() : mobiles;
+            for (int i = 0; i < givenMobiles.size(); i++) {
+                String raw = givenMobiles.get(i);
+                mobileNumbers.add(
+                        invalid.attempt(i == 0 ? "mobile" : "mobiles[" + i + "]", () -> MobileNumber.of(raw), null));
+            }
+            List<PhoneNumber> phones = new ArrayList<>();
+            List<String> givenPhones = otherPhones == null ? List.of() : otherPhones;
+            for (int i = 0; i < givenPhones.size(); i++) {
+                String raw = givenPhones.get(i);
+                phones.add(invalid.attempt("otherPhones[" + i + "]", () -> PhoneNumber.of(raw), null));
+            }
+            IdCardNumber idCard = idCardNumber == null || idCardNumber.isBlank()
+                    ? null
+                    : invalid.attempt("idCardNumber", () -> IdCardNumber.of(idCardNumber), null);
+            invalid.throwIfAny();
+            return new CustomerProfile(
+                    kind,
+                    name,
+                    surname,
+                    gender,
+                    birthday,
+                    mobileNumbers,
+                    phones,
+                    email,
+                    wechatId,
+                    address,
+                    idCard,
+                    source,
+                    tags == null ? null : new LinkedHashSet<>(tags),
+                    null,
+                    notes);
+        }
+    }
+
+    record ConsentRequest(
+            @NotNull ConsentChannel channel,
+            @NotNull Boolean granted,
+            @NotNull ConsentMethod method,
+            @Nullable String note) {}
+
+    /** A customer as the API reads it; numbers masked unless the caller may see them. */
+    record CustomerView(
+            long id,
+            CustomerKind kind,
+            String name,
+            String surname,
+            @Nullable Gender gender,
+            @Nullable LocalDate birthday,
+            List<String> mobiles,
+            List<String> otherPhones,
+            String email,
+            String wechatId,
+            String address,
+            @Nullable String idCardNumber,
+            CustomerSource source,
+            List<String> tags,
+            String notes,
+            @Nullable Long mergedInto,
+            Instant createdAt) {
+
+        static CustomerView of(Customer customer, boolean reveal) {
+            CustomerProfile p = customer.profile();
+            return new CustomerView(
+                    customer.id(),
+                    p.kind(),
+                    p.name(),
+                    p.surname(),
+                    p.gender(),
+                    p.birthday(),
+                    p.mobiles().stream()
+                            .map(m -> reveal ? m.e164() : m.masked())
+                            .toList(),
+                    p.otherPhones().stream()
+                            .map(n -> reveal ? n.e164() : "****")
+                            .toList(),
+                    p.email(),
+                    p.wechatId(),
+                    p.address(),
+                    p.idCardNumber() == null
+                            ? null
+                            : reveal
+                                    ? p.idCardNumber().value()
+                                    : p.idCardNumber().masked(),
+                    p.source(),
+                    p.tags().stream().sorted().toList(),
+                    p.notes(),
+                    customer.mergedInto(),
+                    customer.createdAt());
+        }
+    }
+}

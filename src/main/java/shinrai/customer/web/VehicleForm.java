@@ -1,0 +1,171 @@
+package shinrai.customer.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import shinrai.vehicle.VehicleDetails;
+
+/** The add-vehicle page's fields; VIN and plate are validated together so both errors show at once. */
+public class VehicleForm {
+
+    private String vin = "";
+    private String plate = "";
+
+    @Size(max = 60)
+    private String brand = "";
+
+    @Size(max = 60)
+    private String series = "";
+
+    @Size(max = 120)
+    private String modelName = "";
+
+    @Min(1950)
+    @Max(2100)
+    private @Nullable Integer modelYear;
+
+    @Size(max = 40)
+    private String colour = "";
+
+    @Size(max = 40)
+    private String engineNumber = "";
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate purchaseDate;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate warrantyStart;
+
+    @Size(max = 100)
+    private String insuranceCompany = "";
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate insuranceExpiry;
+
+    @Min(0)
+    @Max(3000000)
+    private @Nullable Integer kilometres;
+
+    VehicleDetails toDetails() {
+        return VehicleDetails.typed(
+                vin,
+                plate,
+                brand,
+                series,
+                modelName,
+                modelYear,
+                colour,
+                engineNumber,
+                purchaseDate,
+                warrantyStart,
+                insuranceCompany,
+                insuranceExpiry);
+    }
+
+    public String getVin() {
+        return vin;
+    }
+
+    public void setVin(String vin) {
+        this.vin = vin;
+    }
+
+    public String getPlate() {
+        return plate;
+    }
+
+    public void setPlate(String plate) {
+        this.plate = plate;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public void setBrand(String brand) {
+        this.brand = brand;
+    }
+
+    public String getSeries() {
+        return series;
+    }
+
+    public void setSeries(String series) {
+        this.series = series;
+    }
+
+    public String getModelName() {
+        return modelName;
+    }
+
+    public void setModelName(String modelName) {
+        this.modelName = modelName;
+    }
+
+    public @Nullable Integer getModelYear() {
+        return modelYear;
+    }
+
+    public void setModelYear(@Nullable Integer modelYear) {
+        this.modelYear = modelYear;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public void setColour(String colour) {
+        this.colour = colour;
+    }
+
+    public String getEngineNumber() {
+        return engineNumber;
+    }
+
+    public void setEngineNumber(String engineNumber) {
+        this.engineNumber = engineNumber;
+    }
+
+    public @Nullable LocalDate getPurchaseDate() {
+        return purchaseDate;
+    }
+
+    public void setPurchaseDate(@Nullable LocalDate purchaseDate) {
+        this.purchaseDate = purchaseDate;
+    }
+
+    public @Nullable LocalDate getWarrantyStart() {
+        return warrantyStart;
+    }
+
+    public void setWarrantyStart(@Nullable LocalDate warrantyStart) {
+        this.warrantyStart = warrantyStart;
+    }
+
+    public String getInsuranceCompany() {
+        return insuranceCompany;
+    }
+
+    public void setInsuranceCompany(String insuranceCompany) {
+        this.insuranceCompany = insuranceCompany;
+    }
+
+    public @Nullable LocalDate getInsuranceExpiry() {
+        return insuranceExpiry;
+    }
+
+    public void setInsuranceExpiry(@Nullable LocalDate insuranceExpiry) {
+        this.insuranceExpiry = insuranceExpiry;
+    }
+
+    public @Nullable Integer getKilometres() {
+        return kilometres;
+    }
+
+    public void setKilometres(@Nullable Integer kilometres) {
+        this.kilometres = kilometres;
+    }
+}

@@ -1,0 +1,252 @@
+package shinrai.vehicle;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.shared.DealerScope;
+import shinrai.shared.NotFound;
+
+/**
+ * The dealer's register of vehicles: registering a car for a customer, describing it, reading its odometer,
+ * passing it to a new owner, and finding it by VIN or plate.
+ */
+@Service
+@Transactional
+public class VehicleRegister {
+
+    private final Vehicles vehicles;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    VehicleRegister(Vehicles vehicles, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.vehicles = vehicles;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Registers a car for a customer; one VIN is registered once per dealer. */
+    public Vehicle register(long ownerId, VehicleDetails details) {
+        long dealerId = currentDealer();
+        findByVin(details.vin()).ifPresent(existing -> {
+            throw new VehicleChangeRefused(
+                    409, "vin", "vehicle.error.vinRegistered", details.vin().value());
+        });
+        Vehicle vehicle;
+        try {
+            vehicle = vehicles.save(Vehicle.register(dealerId, ownerId, details));
+            openOwnership(vehicle.id(), ownerId, "REGISTERED");
+        } catch (DataIntegrityViolationException noSuchOwner) {
+            throw new NotFound("customer", ownerId);
+        }
+        events.publishEvent(new VehicleRegistered(
+                dealerId, vehicle.id(), ownerId, vehicle.vin().value(), vehicle.description(), clock.instant()));
+        return vehicle;
+    }
+
+    public Vehicle describe(long vehicleId, VehicleDetails details) {
+        Vehicle vehicle = get(vehicleId);
+        vehicle.describe(details);
+        return vehicles.save(vehicle);
+    }
+
+    @Transactional(readOnly = true)
+    public Vehicle get(long vehicleId) {
+        return vehicles.findById(vehicleId).orElseThrow(() -> new NotFound("vehicle", vehicleId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Vehicle> findByVin(Vin vin) {
+        return vehicles.findByVin(vin.value());
+    }
+
+    /** The vehicles these customers own now, in one query. */
+    @Transactional(readOnly = true)
+    public List<Vehicle> ownedBy(Collection<Long> customerIds) {
+        return customerIds.isEmpty() ? List.of() : vehicles.findByOwners(customerIds);
+    }
+
+    /**
+     * Records a reading. Lower than the last one is refused unless the meter was replaced: a reading that goes
+     * backwards is almost always a typing error, and maintenance reminders depend on it.
+     */
+    public void recordOdometer(long vehicleId, OdometerReading reading) {
+        get(vehicleId);
+        // One reading at a time per vehicle, so two advisors cannot both pass the check below.
+        jdbc.sql("SELECT 1 FROM vehicle.vehicle WHERE id = :id FOR UPDATE")
+                .param("id", vehicleId)
+                .query()
+                .singleRow();
+        lastReading(vehicleId).ifPresent(last -> {
+            if (reading.kilometres() < last.kilometres() && !reading.meterReplaced()) {
+                throw new VehicleChangeRefused(
+                        "kilometres", "vehicle.error.odometerBackwards", reading.kilometres(), last.kilometres());
+            }
+        });
+        DealerScope scope = DealerScope.current();
+        jdbc.sql("""
+                        INSERT INTO vehicle.odometer_reading
+                            (dealer_id, vehicle_id, kilometres, read_at, meter_replaced, source, recorded_by)
+                        VALUES (:dealer, :vehicle, :km, :readAt, :replaced, :source, :by)""")
+                .param("dealer", currentDealer())
+                .param("vehicle", vehicleId)
+                .param("km", reading.kilometres())
+                .param("readAt", Timestamp.from(reading.readAt()))
+                .param("replaced", reading.meterReplaced())
+                .param("source", reading.source().name())
+                .param("by", scope.userId(), java.sql.Types.BIGINT)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OdometerReading> lastReading(long vehicleId) {
+        return odometerHistory(vehicleId, 1).stream().findFirst();
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<OdometerReading> odometerHistory(long vehicleId, int limit) {
+        return jdbc.sql("""
+                        SELECT kilometres, read_at, meter_replaced, source FROM vehicle.odometer_reading
+                        WHERE vehicle_id = :vehicle ORDER BY read_at DESC, id DESC LIMIT :limit""")
+                .param("vehicle", vehicleId)
+                .param("limit", limit)
+                .query((rs, row) -> new OdometerReading(
+                        rs.getInt("kilometres"),
+                        rs.getTimestamp("read_at").toInstant(),
+                        rs.getBoolean("meter_replaced"),
+                        OdometerReading.Source.valueOf(rs.getString("source"))))
+                .list();
+    }
+
+    /** Passes the vehicle to another customer: the old ownership closes, a new one opens, history stays. */
+    public void transfer(long vehicleId, long newOwnerId, String reason) {
+        Vehicle vehicle = get(vehicleId);
+        Long previous = vehicle.ownerId();
+        if (previous != null && previous == newOwnerId) {
+            return;
+        }
+        vehicle.changeOwner(newOwnerId);
+        try {
+            vehicles.save(vehicle);
+            closeOwnership(vehicleId);
+            openOwnership(vehicleId, newOwnerId, reason);
+        } catch (DataIntegrityViolationException noSuchOwner) {
+            throw new NotFound("customer", newOwnerId);
+        }
+        events.publishEvent(new VehicleOwnerChanged(
+                vehicle.dealerId(),
+                vehicleId,
+                previous == null ? 0 : previous,
+                newOwnerId,
+                vehicle.vin().value(),
+                reason,
+                clock.instant()));
+    }
+
+    /** Every vehicle of one customer moves to another (a merge of duplicates). */
+    public int transferAll(long fromCustomerId, long toCustomerId) {
+        List<Vehicle> owned = ownedBy(List.of(fromCustomerId));
+        owned.forEach(vehicle -> transfer(vehicle.id(), toCustomerId, "MERGED"));
+        return owned.size();
+    }
+
+    /** Who owned the vehicle when, newest first. */
+    @Transactional(readOnly = true)
+    public List<Ownership> ownershipHistory(long vehicleId) {
+        return jdbc.sql("""
+                        SELECT customer_id, since, until, reason FROM vehicle.ownership
+                        WHERE vehicle_id = :vehicle ORDER BY since DESC, id DESC""")
+                .param("vehicle", vehicleId)
+                .query((rs, row) -> new Ownership(
+                        rs.getLong("customer_id"),
+                        rs.getTimestamp("since").toInstant(),
+                        rs.getTimestamp("until") == null
+                                ? null
+                                : rs.getTimestamp("until").toInstant(),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    // ---- finding vehicles, for the search box ----
+
+    @Transactional(readOnly = true)
+    public List<VehicleMatch> withVinEndingIn(String suffix, int limit) {
+        return matches("reverse(vin) LIKE reverse(:q) || '%'", suffix, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VehicleMatch> withPlate(String plate, int limit) {
+        return matches("plate = :q", plate, limit);
+    }
+
+    /** A plate typed without its province character: 'A12345' finds 沪A12345 and 苏A12345. */
+    @Transactional(readOnly = true)
+    public List<VehicleMatch> withPlateTail(String tail, int limit) {
+        return matches("plate_tail = :q", tail, limit);
+    }
+
+    private List<VehicleMatch> matches(String condition, String query, int limit) {
+        return jdbc.sql("SELECT id, owner_id, vin, plate, brand, series, model_name FROM vehicle.vehicle"
+                        + " WHERE dealer_id = :dealer AND "
+                        + condition + " ORDER BY id LIMIT :limit")
+                .param("dealer", currentDealer())
+                .param("q", query)
+                .param("limit", limit)
+                .query((rs, row) -> new VehicleMatch(
+                        rs.getLong("id"),
+                        rs.getObject("owner_id", Long.class),
+                        rs.getString("vin"),
+                        rs.getString("plate"),
+                        String.join(" ", rs.getString("brand"), rs.getString("series"), rs.getString("model_name"))
+                                .trim()))
+                .list();
+    }
+
+    private void openOwnership(long vehicleId, long customerId, String reason) {
+        jdbc.sql("""
+                        INSERT INTO vehicle.ownership (dealer_id, vehicle_id, customer_id, since, reason)
+                        VALUES (:dealer, :vehicle, :customer, :since, :reason)""")
+                .param("dealer", currentDealer())
+                .param("vehicle", vehicleId)
+                .param("customer", customerId)
+                .param("since", Timestamp.from(Instant.now(clock)))
+                .param("reason", reason)
+                .update();
+    }
+
+    private void closeOwnership(long vehicleId) {
+        jdbc.sql("UPDATE vehicle.ownership SET until = :now WHERE vehicle_id = :vehicle AND until IS NULL")
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .param("vehicle", vehicleId)
+                .update();
+    }
+
+    private static long currentDealer() {
+        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+    }
+
+    /** A vehicle found by the search box, with its owner. */
+    public record VehicleMatch(
+            long vehicleId,
+            @org.jspecify.annotations.Nullable Long ownerId,
+            String vin,
+            String plate,
+            String model) {}
+
+    /** One period of ownership; {@code until} is {@code null} for the current owner. */
+    public record Ownership(
+            long customerId,
+            Instant since,
+            @org.jspecify.annotations.Nullable Instant until,
+            String reason) {}
+}
