@@ -127,7 +127,13 @@ public class CustomerBook {
                 .distinct()
                 .toList());
         return rows.stream()
-                .map(r -> new Consent(r.channel(), r.granted(), r.at(), r.method(), names.get(r.by()), r.note()))
+                .map(r -> new Consent(
+                        r.channel(),
+                        r.granted(),
+                        r.at(),
+                        r.method(),
+                        r.by() == null ? null : names.get(r.by()),
+                        r.note()))
                 .toList();
     }
 

@@ -48,28 +48,53 @@ public class CustomerSearch {
 
     /** Customers matching the text, best matches first, with the vehicle that matched if any. */
     public List<Hit> search(String text) {
+        return search(text, LIMIT);
+    }
+
+    /** Up to {@code limit} matches, loaded in full. */
+    public List<Hit> search(String text, int limit) {
+        Matches matches = match(text, limit);
+        return book.getAll(matches.ids()).stream()
+                .filter(customer -> !customer.isMerged())
+                .limit(limit)
+                .map(customer -> new Hit(
+                        customer,
+                        matches.reasons().get(customer.id()),
+                        matches.vehicles().get(customer.id())))
+                .toList();
+    }
+
+    /**
+     * The ids of up to {@code limit} matching customers, best first, without loading them: an export pages
+     * through these in chunks so its memory stays bounded however many match.
+     */
+    public List<Long> matchingIds(String text, int limit) {
+        return match(text, limit).ids();
+    }
+
+    private Matches match(String text, int limit) {
         String query = text == null ? "" : text.strip();
+        Map<Long, Hit.Reason> reasons = new LinkedHashMap<>();
+        Map<Long, VehicleMatch> matchedVehicles = new LinkedHashMap<>();
         if (query.isEmpty()) {
-            return List.of();
+            return new Matches(reasons, matchedVehicles);
         }
         String compact = query.replaceAll("[\\s\\-·•.]", "").toUpperCase(Locale.ROOT);
         long dealer = DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
-        Map<Long, Hit.Reason> reasons = new LinkedHashMap<>();
-        Map<Long, VehicleMatch> matchedVehicles = new LinkedHashMap<>();
 
         if (FULL_MOBILE.matcher(compact).matches()) {
-            mobile(compact).ifPresent(mobile -> phonesEnding(dealer, mobile.e164(), Hit.Reason.MOBILE, reasons));
+            mobile(compact).ifPresent(mobile -> phonesEnding(dealer, mobile.e164(), Hit.Reason.MOBILE, reasons, limit));
         } else if (LAST_FOUR.matcher(compact).matches()) {
-            phonesEnding(dealer, compact, Hit.Reason.MOBILE_LAST_FOUR, reasons);
+            phonesEnding(dealer, compact, Hit.Reason.MOBILE_LAST_FOUR, reasons, limit);
         }
         List<VehicleMatch> byVehicle = new ArrayList<>();
         if (FULL_VIN.matcher(compact).matches() || VIN_TAIL.matcher(compact).matches()) {
-            byVehicle.addAll(vehicles.withVinEndingIn(compact, LIMIT));
+            byVehicle.addAll(vehicles.withVinEndingIn(compact, limit));
         }
         if (PLATE_WITH_PROVINCE.matcher(compact).matches()) {
-            plate(compact).ifPresent(plate -> byVehicle.addAll(vehicles.withPlate(plate.value(), LIMIT)));
+            plate(compact).ifPresent(plate -> byVehicle.addAll(vehicles.withPlate(plate.value(), limit)));
         } else if (PLATE_TAIL.matcher(compact).matches()) {
-            byVehicle.addAll(vehicles.withPlateTail(compact, LIMIT));
+            byVehicle.addAll(vehicles.withPlateTail(compact, limit));
         }
         for (VehicleMatch match : byVehicle) {
             if (match.ownerId() != null) {
@@ -77,31 +102,33 @@ public class CustomerSearch {
                 matchedVehicles.putIfAbsent(match.ownerId(), match);
             }
         }
-        if (HAS_WORD.matcher(query).find() && reasons.size() < LIMIT) {
-            names(dealer, query).forEach(id -> reasons.putIfAbsent(id, Hit.Reason.NAME));
+        if (HAS_WORD.matcher(query).find() && reasons.size() < limit) {
+            names(dealer, query, limit).forEach(id -> reasons.putIfAbsent(id, Hit.Reason.NAME));
         }
-        return book.getAll(new ArrayList<>(reasons.keySet())).stream()
-                .filter(customer -> !customer.isMerged())
-                .limit(LIMIT)
-                .map(customer -> new Hit(customer, reasons.get(customer.id()), matchedVehicles.get(customer.id())))
-                .toList();
+        return new Matches(reasons, matchedVehicles);
     }
 
-    private void phonesEnding(long dealer, String digits, Hit.Reason reason, Map<Long, Hit.Reason> into) {
+    private record Matches(Map<Long, Hit.Reason> reasons, Map<Long, VehicleMatch> vehicles) {
+        List<Long> ids() {
+            return new ArrayList<>(reasons.keySet());
+        }
+    }
+
+    private void phonesEnding(long dealer, String digits, Hit.Reason reason, Map<Long, Hit.Reason> into, int limit) {
         jdbc.sql("""
                         SELECT DISTINCT customer_id FROM customer.phone
                         WHERE dealer_id = :dealer AND reverse(e164) LIKE reverse(:digits) || '%'
                         LIMIT :limit""")
                 .param("dealer", dealer)
                 .param("digits", digits)
-                .param("limit", LIMIT)
+                .param("limit", limit)
                 .query(Long.class)
                 .list()
                 .forEach(id -> into.putIfAbsent(id, reason));
     }
 
     /** Names containing the text: the grams narrow it down in the index, LIKE confirms. Exact names first. */
-    private List<Long> names(long dealer, String text) {
+    private List<Long> names(long dealer, String text, int limit) {
         return jdbc.sql("""
                         SELECT id FROM customer.customer
                         WHERE name_grams @> customer.name_grams(:dealer, :text)
@@ -112,7 +139,7 @@ public class CustomerSearch {
                         LIMIT :limit""")
                 .param("dealer", dealer)
                 .param("text", text)
-                .param("limit", LIMIT)
+                .param("limit", limit)
                 .query(Long.class)
                 .list();
     }

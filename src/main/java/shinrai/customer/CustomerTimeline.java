@@ -86,6 +86,22 @@ public class CustomerTimeline {
         });
     }
 
+    @Async
+    @TransactionalEventListener
+    void on(CustomersMerged merged) {
+        inScopeOf(
+                merged.dealerId(),
+                () -> append(
+                        merged.dealerId(),
+                        merged.survivorId(),
+                        merged.occurredAt(),
+                        "CUSTOMER",
+                        "timeline.merged",
+                        "customer:" + merged.duplicateId(),
+                        merged.duplicateName(),
+                        String.valueOf(merged.duplicateId())));
+    }
+
     /** The newest entries of a customer's timeline. */
     @Transactional(readOnly = true)
     public List<Entry> recent(long customerId, int limit) {

@@ -109,6 +109,37 @@ class CustomerController {
         return "customer/form";
     }
 
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('CUSTOMER_WRITE')")
+    String editForm(@PathVariable long id, Model model) {
+        Customer customer = book.get(id);
+        model.addAttribute("customer", customer);
+        model.addAttribute("customerForm", CustomerForm.of(customer));
+        return "customer/form";
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('CUSTOMER_WRITE')")
+    String update(
+            @PathVariable long id,
+            @Valid CustomerForm customerForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Customer updated = book.update(id, customerForm.toProfile());
+                redirect.addFlashAttribute("notice", "customer.updated");
+                redirect.addFlashAttribute("noticeArguments", new Object[] {updated.name()});
+                return "redirect:/customers/" + id;
+            } catch (BusinessRuleViolation refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        model.addAttribute("customer", book.get(id));
+        return "customer/form";
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("overview", overview.of(id, dealers.current().zone()));
