@@ -24,13 +24,21 @@ public class CustomerBook {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Staff staff;
+    private final CustomerTimeline timeline;
 
-    CustomerBook(Customers customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Staff staff) {
+    CustomerBook(
+            Customers customers,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Staff staff,
+            CustomerTimeline timeline) {
         this.customers = customers;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.staff = staff;
+        this.timeline = timeline;
     }
 
     /**
@@ -49,6 +57,63 @@ public class CustomerBook {
         long id = customers.insert(dealerId, profile);
         events.publishEvent(new CustomerRegistered(dealerId, id, profile.name(), clock.instant()));
         return get(id);
+    }
+
+    /**
+     * Registers a customer from an import: matching against customers on file happened before, and the import
+     * writes the timeline itself rather than raising one event per row.
+     */
+    public long registerImported(CustomerProfile profile, String fileName) {
+        check(profile);
+        long id = customers.insert(currentDealer(), profile);
+        timeline.append(currentDealer(), id, clock.instant(), "CUSTOMER", "timeline.imported", "", fileName);
+        return id;
+    }
+
+    /** The import added a vehicle to a customer: say so on the customer's timeline. */
+    public void noteImportedVehicle(long customerId, String description, String vin) {
+        timeline.append(
+                currentDealer(),
+                customerId,
+                clock.instant(),
+                "VEHICLE",
+                "timeline.vehicleRegistered",
+                "",
+                description,
+                vin);
+    }
+
+    /** Customers on file reachable on these mobiles, by E.164 number, merged records left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> idsByMobile(java.util.Collection<MobileNumber> mobiles) {
+        if (mobiles.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Long> found = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT p.e164, p.customer_id FROM customer.phone p
+                        JOIN customer.customer c ON c.dealer_id = p.dealer_id AND c.id = p.customer_id
+                        WHERE p.dealer_id = :dealer AND p.e164 IN (:numbers) AND c.merged_into IS NULL""")
+                .param("dealer", currentDealer())
+                .param(
+                        "numbers",
+                        mobiles.stream().map(MobileNumber::e164).distinct().toList())
+                .query((rs, row) -> found.putIfAbsent(rs.getString(1), rs.getLong(2)))
+                .list();
+        return found;
+    }
+
+    /** A company on file with exactly this name, for imported rows that carry no phone number. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> companyNamed(String name) {
+        return jdbc.sql("""
+                        SELECT id FROM customer.customer
+                        WHERE dealer_id = :dealer AND kind = 'COMPANY' AND name = :name AND merged_into IS NULL
+                        ORDER BY id LIMIT 1""")
+                .param("dealer", currentDealer())
+                .param("name", name)
+                .query(Long.class)
+                .optional();
     }
 
     public Customer update(long id, CustomerProfile profile) {

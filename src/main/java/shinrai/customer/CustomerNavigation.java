@@ -14,6 +14,12 @@ class CustomerNavigation {
     }
 
     @Bean
+    NavigationEntry importEntry() {
+        return new NavigationEntry(
+                "nav.section.customers", "nav.imports", "/customers/imports", "upload", "CUSTOMER_IMPORT_EXPORT", 30);
+    }
+
+    @Bean
     NavigationEntry newCustomerEntry() {
         return new NavigationEntry(
                 "nav.section.customers", "nav.newCustomer", "/customers/new", "person-plus", "CUSTOMER_WRITE", 20);

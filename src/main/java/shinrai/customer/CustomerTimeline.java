@@ -132,7 +132,7 @@ public class CustomerTimeline {
         DealerScope.systemFor(dealerId).run(() -> transactions.executeWithoutResult(status -> work.run()));
     }
 
-    private void append(
+    void append(
             long dealerId,
             long customerId,
             Instant occurredAt,

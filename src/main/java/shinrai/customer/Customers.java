@@ -42,7 +42,7 @@ class Customers {
                 .paramSource(profileParameters(profile).addValue("dealer", dealerId))
                 .query(Long.class)
                 .single();
-        writePhones(dealerId, id, profile);
+        insertPhones(dealerId, id, profile);
         return id;
     }
 
@@ -110,10 +110,31 @@ class Customers {
                 .list();
     }
 
+    /** A new customer has no phones to compare with: just add them. */
+    private void insertPhones(long dealerId, long customerId, CustomerProfile profile) {
+        int position = 0;
+        for (PhoneRow phone : phoneRows(customerId, profile)) {
+            jdbc.sql("""
+                            INSERT INTO customer.phone (dealer_id, customer_id, e164, kind, position)
+                            VALUES (:dealer, :customer, :e164, :kind, :position) ON CONFLICT DO NOTHING""")
+                    .param("dealer", dealerId)
+                    .param("customer", customerId)
+                    .param("e164", phone.e164())
+                    .param("kind", phone.kind())
+                    .param("position", position++)
+                    .update();
+        }
+    }
+
+    private static List<PhoneRow> phoneRows(long customerId, CustomerProfile profile) {
+        List<PhoneRow> rows = new ArrayList<>();
+        profile.mobiles().forEach(m -> rows.add(new PhoneRow(customerId, m.e164(), "MOBILE")));
+        profile.otherPhones().forEach(p -> rows.add(new PhoneRow(customerId, p.e164(), "OTHER")));
+        return rows;
+    }
+
     private void writePhones(long dealerId, long customerId, CustomerProfile profile) {
-        List<PhoneRow> wanted = new ArrayList<>();
-        profile.mobiles().forEach(m -> wanted.add(new PhoneRow(customerId, m.e164(), "MOBILE")));
-        profile.otherPhones().forEach(p -> wanted.add(new PhoneRow(customerId, p.e164(), "OTHER")));
+        List<PhoneRow> wanted = phoneRows(customerId, profile);
         List<String> numbers = new ArrayList<>(
                 wanted.stream().map(PhoneRow::e164).collect(Collectors.toCollection(LinkedHashSet::new)));
         jdbc.sql("DELETE FROM customer.phone WHERE customer_id = :customer"

@@ -34,6 +34,9 @@ public class InvalidInput extends BusinessRuleViolation {
         public <T> T attempt(java.util.function.Supplier<T> conversion, T fallback) {
             try {
                 return conversion.get();
+            } catch (InvalidInput nested) {
+                violations.addAll(nested.violations());
+                return fallback;
             } catch (BusinessRuleViolation refused) {
                 violations.add(refused);
                 return fallback;

@@ -53,6 +53,37 @@ public class VehicleRegister {
         return vehicle;
     }
 
+    /**
+     * Registers a vehicle from an import: the VIN was checked against the register before, and no event is
+     * raised per row (the import records the customer's timeline itself).
+     */
+    public Vehicle registerImported(
+            long ownerId, VehicleDetails details, @org.jspecify.annotations.Nullable Integer kilometres) {
+        Vehicle vehicle = vehicles.save(Vehicle.register(currentDealer(), ownerId, details));
+        openOwnership(vehicle.id(), ownerId, "REGISTERED");
+        if (kilometres != null) {
+            // A vehicle registered a moment ago has no earlier reading to compare with.
+            insertReading(
+                    vehicle.id(),
+                    new OdometerReading(kilometres, clock.instant(), false, OdometerReading.Source.IMPORT));
+        }
+        return vehicle;
+    }
+
+    /** Which of these VINs the dealer has registered already, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> registeredVins(Collection<String> vins) {
+        if (vins.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT vin FROM vehicle.vehicle WHERE dealer_id = :dealer AND vin IN (:vins)")
+                        .param("dealer", currentDealer())
+                        .param("vins", vins)
+                        .query(String.class)
+                        .list());
+    }
+
     public Vehicle describe(long vehicleId, VehicleDetails details) {
         Vehicle vehicle = get(vehicleId);
         vehicle.describe(details);
@@ -92,6 +123,10 @@ public class VehicleRegister {
                         "kilometres", "vehicle.error.odometerBackwards", reading.kilometres(), last.kilometres());
             }
         });
+        insertReading(vehicleId, reading);
+    }
+
+    private void insertReading(long vehicleId, OdometerReading reading) {
         DealerScope scope = DealerScope.current();
         jdbc.sql("""
                         INSERT INTO vehicle.odometer_reading
