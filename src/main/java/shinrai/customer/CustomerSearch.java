@@ -83,9 +83,10 @@ public class CustomerSearch {
         long dealer = DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
 
         if (FULL_MOBILE.matcher(compact).matches()) {
-            mobile(compact).ifPresent(mobile -> phonesEnding(dealer, mobile.e164(), Hit.Reason.MOBILE, reasons, limit));
+            mobile(compact)
+                    .ifPresent(mobile -> phones(dealer, "e164", mobile.e164(), Hit.Reason.MOBILE, reasons, limit));
         } else if (LAST_FOUR.matcher(compact).matches()) {
-            phonesEnding(dealer, compact, Hit.Reason.MOBILE_LAST_FOUR, reasons, limit);
+            phones(dealer, "last_four", compact, Hit.Reason.MOBILE_LAST_FOUR, reasons, limit);
         }
         List<VehicleMatch> byVehicle = new ArrayList<>();
         if (FULL_VIN.matcher(compact).matches() || VIN_TAIL.matcher(compact).matches()) {
@@ -114,29 +115,28 @@ public class CustomerSearch {
         }
     }
 
-    private void phonesEnding(long dealer, String digits, Hit.Reason reason, Map<Long, Hit.Reason> into, int limit) {
-        jdbc.sql("""
-                        SELECT DISTINCT customer_id FROM customer.phone
-                        WHERE dealer_id = :dealer AND reverse(e164) LIKE reverse(:digits) || '%'
-                        LIMIT :limit""")
+    /**
+     * Customers reachable on a number, by the full E.164 number or its stored last four digits. Both are equalities:
+     * under row-level security an index serves only leakproof operators, which LIKE is not.
+     */
+    private void phones(
+            long dealer, String column, String value, Hit.Reason reason, Map<Long, Hit.Reason> into, int limit) {
+        jdbc.sql("SELECT DISTINCT customer_id FROM customer.phone WHERE dealer_id = :dealer AND " + column
+                        + " = :value LIMIT :limit")
                 .param("dealer", dealer)
-                .param("digits", digits)
+                .param("value", value)
                 .param("limit", limit)
                 .query(Long.class)
                 .list()
                 .forEach(id -> into.putIfAbsent(id, reason));
     }
 
-    /** Names containing the text: the grams narrow it down in the index, LIKE confirms. Exact names first. */
+    /**
+     * Names containing the text, exact names first. The name-gram index cannot serve array containment under
+     * row-level security, so customer.customers_named looks them up as the owner, within the connection's scope.
+     */
     private List<Long> names(long dealer, String text, int limit) {
-        return jdbc.sql("""
-                        SELECT id FROM customer.customer
-                        WHERE name_grams @> customer.name_grams(:dealer, :text)
-                          AND dealer_id = :dealer
-                          AND strpos(lower(name), lower(:text)) > 0
-                          AND merged_into IS NULL
-                        ORDER BY lower(name) = lower(:text) DESC, length(name), id
-                        LIMIT :limit""")
+        return jdbc.sql("SELECT id FROM customer.customers_named(:dealer, :text, :limit) id")
                 .param("dealer", dealer)
                 .param("text", text)
                 .param("limit", limit)

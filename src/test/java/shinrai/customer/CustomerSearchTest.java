@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import shinrai.ApplicationTest;
 import shinrai.shared.DealerScope;
 import shinrai.vehicle.PlateNumber;
@@ -36,6 +37,9 @@ class CustomerSearchTest {
 
     @Autowired
     VehicleRegister vehicles;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long customerId;
     long companyId;
@@ -104,6 +108,23 @@ class CustomerSearchTest {
         for (String typed : List.of(MOBILE, "5678", PLATE, "AQ7K29", VIN, "123457", "欧阳晓晨", "星辰物流")) {
             assertThat(ids(D002, typed)).as(typed).doesNotContain(customerId, companyId);
         }
+    }
+
+    @Test
+    void theNameLookupThatRunsAsTheOwnerAnswersOnlyWithinTheScope() {
+        String lookup = "SELECT id FROM customer.customers_named(:dealer, :text, 20) id";
+        assertThat(D001.call(() -> jdbc.sql(lookup)
+                        .param("dealer", 1L)
+                        .param("text", "欧阳晓晨")
+                        .query(Long.class)
+                        .list()))
+                .containsExactly(customerId);
+        assertThat(D002.call(() -> jdbc.sql(lookup)
+                        .param("dealer", 1L)
+                        .param("text", "欧阳晓晨")
+                        .query(Long.class)
+                        .list()))
+                .isEmpty();
     }
 
     @Test
