@@ -438,6 +438,15 @@ add('import.error.empty', '文件中没有任何内容：既没有表头，也�
 add('import.error.malformed', 'CSV 文件从第 {0} 行起格式有误：有一个引号没有配对。请用 Excel 或 WPS 打开检查，重新另存为 CSV 后再导入。',
     'The CSV file is broken from line {0} on: a quotation mark is never closed. Open it in Excel or WPS, check it, save it as CSV again and import that file.')
 
+# model catalogue
+add('nav.models', '车型目录', 'Model catalogue')
+add('model.title', '车型目录', 'Model catalogue')
+add('model.intro', '本店销售和维修的车型；登记车辆时作为输入提示。', 'The models this dealer sells and services, suggested when a vehicle is entered.')
+add('model.add', '添加车型', 'Add model')
+add('model.none', '目录中还没有车型。', 'No models yet.')
+add('model.added', '已添加车型：{0}', 'Model added: {0}')
+add('model.error.brandAndSeries', '请填写品牌和车系', 'enter the brand and the series')
+
 root = pathlib.Path(__file__).resolve().parent.parent / 'src/main/resources'
 def esc(v): return v.replace('\n', '\\n')
 for idx, suffix in ((0, 'zh_CN'), (1, 'en')):

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import shinrai.dealer.DemoNetworkReady;
 import shinrai.shared.DealerScope;
+import shinrai.vehicle.ModelCatalogue;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.PlateNumber;
 import shinrai.vehicle.Vehicle;
@@ -73,8 +74,10 @@ class DemoCustomers {
     private final VehicleRegister vehicles;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ModelCatalogue catalogue;
 
-    DemoCustomers(CustomerBook book, VehicleRegister vehicles, JdbcClient jdbc, Clock clock) {
+    DemoCustomers(CustomerBook book, VehicleRegister vehicles, JdbcClient jdbc, Clock clock, ModelCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.book = book;
         this.vehicles = vehicles;
         this.jdbc = jdbc;
@@ -98,6 +101,8 @@ class DemoCustomers {
             if (existing > 0) {
                 return;
             }
+            MODELS.forEach(
+                    model -> catalogue.add(new ModelCatalogue.Model(model.brand(), model.series(), model.modelName())));
             Random random = new Random(dealerId * 7919);
             int vehiclesAdded = 0;
             for (int i = 0; i < customers; i++) {

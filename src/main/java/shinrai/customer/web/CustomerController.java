@@ -27,6 +27,7 @@ import shinrai.customer.Gender;
 import shinrai.customer.PossibleDuplicate;
 import shinrai.dealer.DealerDirectory;
 import shinrai.shared.BusinessRuleViolation;
+import shinrai.vehicle.ModelCatalogue;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
@@ -47,6 +48,7 @@ class CustomerController {
     private final VehicleRegister vehicles;
     private final DealerDirectory dealers;
     private final AuditLog auditLog;
+    private final ModelCatalogue catalogue;
 
     CustomerController(
             CustomerBook book,
@@ -54,13 +56,20 @@ class CustomerController {
             Customer360 overview,
             VehicleRegister vehicles,
             DealerDirectory dealers,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            ModelCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.book = book;
         this.search = search;
         this.overview = overview;
         this.vehicles = vehicles;
         this.dealers = dealers;
         this.auditLog = auditLog;
+    }
+
+    @ModelAttribute("models")
+    java.util.List<ModelCatalogue.Model> models() {
+        return catalogue.all();
     }
 
     @ModelAttribute
