@@ -191,7 +191,7 @@ add('error.status.429', '请求过于频繁，请稍后再试。', 'Too many req
 add('error.status.500', '服务器出错了。', 'The server failed.')
 add('error.status.503', '服务暂时不可用，请稍后再试。', 'The service is unavailable; try again later.')
 add('error.validation', '提交的数据有误，请检查标出的字段。', 'Some fields are invalid; see errors.')
-add('error.notFound', '{0} {1} 不存在。', 'There is no {0} {1}.')
+add('error.notFound', '{0}（编号 {1}）不存在。', 'There is no {0} with number {1}.')
 add('error.forbidden', '您的岗位无权执行此操作。', 'Your role does not allow this.')
 add('error.unauthenticated', '缺少有效的登录凭证，或用户名、密码错误。', 'Missing or invalid credentials, or wrong username or password.')
 add('error.badCredentials', '用户名或密码错误。', 'Wrong username or password.')
@@ -446,6 +446,13 @@ add('model.add', '添加车型', 'Add model')
 add('model.none', '目录中还没有车型。', 'No models yet.')
 add('model.added', '已添加车型：{0}', 'Model added: {0}')
 add('model.error.brandAndSeries', '请填写品牌和车系', 'enter the brand and the series')
+
+# names of records in messages, and import failures
+for k, zh, en in [('customer','客户','customer'),('vehicle','车辆','vehicle'),('staff','员工','staff member'),
+                  ('dealer','门店','dealer'),('import','导入','import')]:
+    add('entity.' + k, zh, en)
+add('import.error.failed', '导入 {0} 因服务器错误中断，已记录在日志中；请联系管理员，或稍后重新上传。', 'Import {0} stopped on a server error, which has been logged; ask your administrator, or upload the file again later.')
+add('import.error.mappingJson', '字段对应格式不正确，应为 JSON，例如 {"0":"NAME","3":"MOBILE"}', 'the mapping must be JSON such as {"0":"NAME","3":"MOBILE"}')
 
 root = pathlib.Path(__file__).resolve().parent.parent / 'src/main/resources'
 def esc(v): return v.replace('\n', '\\n')

@@ -10,4 +10,12 @@ public record Consent(
         Instant occurredAt,
         ConsentMethod method,
         @Nullable String recordedBy,
-        String note) {}
+        String note) {
+
+    /** The current answer per channel, from a history newest first; a channel never asked about is absent. */
+    public static java.util.Map<ConsentChannel, Consent> currentOf(java.util.List<Consent> newestFirst) {
+        java.util.Map<ConsentChannel, Consent> current = new java.util.EnumMap<>(ConsentChannel.class);
+        newestFirst.forEach(consent -> current.putIfAbsent(consent.channel(), consent));
+        return current;
+    }
+}

@@ -34,19 +34,17 @@ public class Customer360 {
 
     public Overview of(long customerId, ZoneId zone) {
         Customer customer = book.get(customerId);
-        List<VehicleLine> owned = vehicles.ownedBy(List.of(customerId)).stream()
-                .map(vehicle -> line(vehicle, zone))
+        List<Vehicle> cars = vehicles.ownedBy(List.of(customerId));
+        Map<Long, OdometerReading> readings =
+                vehicles.lastReadings(cars.stream().map(Vehicle::id).toList());
+        List<VehicleLine> owned = cars.stream()
+                .map(vehicle -> line(vehicle, readings.get(vehicle.id()), zone))
                 .toList();
-        return new Overview(
-                customer,
-                book.currentConsents(customerId),
-                book.consentHistory(customerId),
-                owned,
-                timeline.recent(customerId, 50));
+        List<Consent> consents = book.consentHistory(customerId);
+        return new Overview(customer, Consent.currentOf(consents), consents, owned, timeline.recent(customerId, 50));
     }
 
-    private VehicleLine line(Vehicle vehicle, ZoneId zone) {
-        OdometerReading last = vehicles.lastReading(vehicle.id()).orElse(null);
+    private static VehicleLine line(Vehicle vehicle, @Nullable OdometerReading last, ZoneId zone) {
         LocalDate lastSeen = last == null ? null : last.readAt().atZone(zone).toLocalDate();
         LocalDate from = lastSeen != null ? lastSeen : vehicle.purchaseDate();
         return new VehicleLine(

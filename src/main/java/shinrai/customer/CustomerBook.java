@@ -3,7 +3,6 @@ package shinrai.customer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -156,11 +155,7 @@ public class CustomerBook {
     /** The current answer per channel; a channel never asked about is absent (no consent). */
     @Transactional(readOnly = true)
     public Map<ConsentChannel, Consent> currentConsents(long customerId) {
-        Map<ConsentChannel, Consent> current = new EnumMap<>(ConsentChannel.class);
-        for (Consent consent : consentHistory(customerId)) {
-            current.putIfAbsent(consent.channel(), consent);
-        }
-        return current;
+        return Consent.currentOf(consentHistory(customerId));
     }
 
     /** May the dealer send marketing on this channel? Only with a standing consent. */

@@ -68,7 +68,7 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "")
     @Primary
-    DataSource dataSource(DatabaseEndpoint endpoint, DatabaseProperties properties, RuntimePool runtimePool) {
+    DataSource dataSource(RuntimePool runtimePool) {
         return new DealerScopedDataSource(runtimePool.dataSource());
     }
 

@@ -55,6 +55,6 @@ public record DatabaseProperties(
 
     /** Whether an external server is configured; otherwise Shinrai runs its own embedded one. */
     public boolean external() {
-        return url != null && !url.isBlank();
+        return url != null;
     }
 }

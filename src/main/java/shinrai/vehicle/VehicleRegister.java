@@ -111,12 +111,13 @@ public class VehicleRegister {
      * backwards is almost always a typing error, and maintenance reminders depend on it.
      */
     public void recordOdometer(long vehicleId, OdometerReading reading) {
-        get(vehicleId);
-        // One reading at a time per vehicle, so two advisors cannot both pass the check below.
-        jdbc.sql("SELECT 1 FROM vehicle.vehicle WHERE id = :id FOR UPDATE")
+        // One reading at a time per vehicle, so two advisors cannot both pass the check below; the lock is also
+        // the check that the vehicle exists in this dealer.
+        jdbc.sql("SELECT id FROM vehicle.vehicle WHERE id = :id FOR UPDATE")
                 .param("id", vehicleId)
-                .query()
-                .singleRow();
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFound("vehicle", vehicleId));
         lastReading(vehicleId).ifPresent(last -> {
             if (reading.kilometres() < last.kilometres() && !reading.meterReplaced()) {
                 throw new VehicleChangeRefused(
@@ -145,6 +146,27 @@ public class VehicleRegister {
     @Transactional(readOnly = true)
     public Optional<OdometerReading> lastReading(long vehicleId) {
         return odometerHistory(vehicleId, 1).stream().findFirst();
+    }
+
+    /** The newest reading of each of these vehicles, in one query whatever their number. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, OdometerReading> lastReadings(Collection<Long> vehicleIds) {
+        if (vehicleIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, OdometerReading> newest = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (vehicle_id) vehicle_id, kilometres, read_at, meter_replaced, source
+                        FROM vehicle.odometer_reading WHERE vehicle_id IN (:vehicles)
+                        ORDER BY vehicle_id, read_at DESC, id DESC""").param("vehicles", vehicleIds).query((org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> newest.put(
+                        rs.getLong("vehicle_id"),
+                        new OdometerReading(
+                                rs.getInt("kilometres"),
+                                rs.getTimestamp("read_at").toInstant(),
+                                rs.getBoolean("meter_replaced"),
+                                OdometerReading.Source.valueOf(rs.getString("source")))));
+        return newest;
     }
 
     /** Newest first. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -27,6 +26,10 @@ import org.springframework.web.multipart.MultipartFile;
 import shinrai.customer.importing.CustomerImport;
 import shinrai.customer.importing.ImportField;
 import shinrai.customer.importing.ImportJob;
+import shinrai.shared.BusinessRuleViolation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports for integrators: upload a CSV or .xlsx file (optionally with the column mapping; otherwise the one
@@ -39,12 +42,16 @@ import shinrai.customer.importing.ImportJob;
 @SecurityRequirement(name = "bearer")
 class ImportApi {
 
+    static final int MAX_PAGE = 1_000;
+
     private final CustomerImport imports;
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    ImportApi(CustomerImport imports, MessageSource messages) {
+    ImportApi(CustomerImport imports, MessageSource messages, JsonMapper json) {
         this.imports = imports;
         this.messages = messages;
+        this.json = json;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -52,7 +59,9 @@ class ImportApi {
             summary = "Upload and start an import; mapping is {\"0\":\"NAME\",\"3\":\"MOBILE\",...} (column index to"
                     + " field), optional")
     ResponseEntity<JobView> upload(
-            @RequestPart("file") MultipartFile file, @RequestParam(required = false) @Nullable String mapping)
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) @Nullable String mapping,
+            Locale locale)
             throws IOException {
         ImportJob uploaded = imports.upload(
                 file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getInputStream());
@@ -60,21 +69,37 @@ class ImportApi {
         ImportJob started = imports.start(uploaded.id(), columns);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + started.id()))
-                .body(JobView.of(started));
+                .body(JobView.of(started, failure(started, locale)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Progress and outcome of an import")
-    JobView progress(@PathVariable long id) {
-        return JobView.of(imports.job(id));
+    JobView progress(@PathVariable long id, Locale locale) {
+        ImportJob job = imports.job(id);
+        return JobView.of(job, failure(job, locale));
+    }
+
+    private @Nullable String failure(ImportJob job, Locale locale) {
+        return job.failureKey() == null
+                ? null
+                : messages.getMessage(job.failureKey(), job.failureArguments().toArray(), locale);
     }
 
     @GetMapping("/{id}/errors")
-    @Operation(summary = "The refused lines with their reasons, in file order")
-    List<Refusal> errors(@PathVariable long id, Locale locale) {
+    @Operation(
+            summary = "The refused lines with their reasons, in file order, a page at a time: pass the last line"
+                    + " of a page as afterLine to get the next")
+    RefusalPage errors(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") long afterLine,
+            @RequestParam(defaultValue = "500") int limit,
+            Locale locale) {
+        int pageSize = Math.max(1, Math.min(limit, MAX_PAGE));
         List<Refusal> refusals = new ArrayList<>();
         imports.eachRefusal(
                 id,
+                afterLine,
+                pageSize,
                 (line, cells, reasons) -> refusals.add(new Refusal(
                         line,
                         cells,
@@ -83,21 +108,19 @@ class ImportApi {
                                         reason.field(),
                                         messages.getMessage(reason.messageKey(), reason.arguments(), locale)))
                                 .toList())));
-        return refusals;
+        Long next = refusals.size() < pageSize
+                ? null
+                : refusals.get(refusals.size() - 1).line();
+        return new RefusalPage(refusals, next);
     }
 
-    private static Map<Integer, ImportField> parse(String mapping) {
-        Map<Integer, ImportField> columns = new TreeMap<>();
-        String body = mapping.strip().replaceAll("^\\{|}$", "");
-        for (String pair : body.split(",")) {
-            if (!pair.isBlank()) {
-                String[] parts = pair.split(":");
-                columns.put(
-                        Integer.valueOf(parts[0].replace("\"", "").strip()),
-                        ImportField.valueOf(parts[1].replace("\"", "").strip()));
-            }
+    /** The mapping as JSON, read by the application's own JSON mapper; anything else is a 400 naming the field. */
+    private Map<Integer, ImportField> parse(String mapping) {
+        try {
+            return json.readValue(mapping, new TypeReference<Map<Integer, ImportField>>() {});
+        } catch (JacksonException unreadable) {
+            throw new InvalidMapping();
         }
-        return columns;
     }
 
     record JobView(
@@ -113,9 +136,10 @@ class ImportApi {
             int vehiclesExisting,
             int failedRows,
             Instant createdAt,
-            @Nullable Instant finishedAt) {
+            @Nullable Instant finishedAt,
+            @Nullable String failure) {
 
-        static JobView of(ImportJob job) {
+        static JobView of(ImportJob job, @Nullable String failure) {
             return new JobView(
                     job.id(),
                     job.fileName(),
@@ -129,7 +153,23 @@ class ImportApi {
                     job.vehiclesExisting(),
                     job.failedRows(),
                     job.createdAt(),
-                    job.finishedAt());
+                    job.finishedAt(),
+                    failure);
+        }
+    }
+
+    /** One page of refused lines; {@code nextAfterLine} is absent on the last page. */
+    record RefusalPage(List<Refusal> refusals, @Nullable Long nextAfterLine) {}
+
+    /** The mapping parameter is not JSON of column index to field. */
+    static final class InvalidMapping extends BusinessRuleViolation {
+        InvalidMapping() {
+            super("import.error.mappingJson", "mapping");
+        }
+
+        @Override
+        public int httpStatus() {
+            return 400;
         }
     }
 

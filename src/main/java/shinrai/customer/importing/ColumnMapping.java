@@ -64,6 +64,10 @@ public record ColumnMapping(Map<Integer, ImportField> columns) {
 
     /** As stored: {"0":"NAME","3":"MOBILE"}. */
     Map<String, String> asJson() {
+        return asJson(columns);
+    }
+
+    static Map<String, String> asJson(Map<Integer, ImportField> columns) {
         return columns.entrySet().stream()
                 .collect(Collectors.toMap(
                         e -> e.getKey().toString(), e -> e.getValue().name()));
@@ -73,15 +77,6 @@ public record ColumnMapping(Map<Integer, ImportField> columns) {
         Map<Integer, ImportField> columns = new TreeMap<>();
         json.forEach((column, field) -> columns.put(Integer.valueOf(column), ImportField.valueOf(field)));
         return columns;
-    }
-
-    /** A guess not yet confirmed (it may lack a name column), as stored with the uploaded file. */
-    record Raw(Map<Integer, ImportField> columns) {
-        Map<String, String> asJson() {
-            return columns.entrySet().stream()
-                    .collect(Collectors.toMap(
-                            e -> e.getKey().toString(), e -> e.getValue().name()));
-        }
     }
 
     /** A mapping that cannot work. */

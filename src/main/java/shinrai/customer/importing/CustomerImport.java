@@ -108,9 +108,17 @@ public class CustomerImport {
     /** Every refused line with its reasons, in file order, streamed. */
     @Transactional(readOnly = true)
     public void eachRefusal(long jobId, Refusals handler) {
+        eachRefusal(jobId, 0, Integer.MAX_VALUE, handler);
+    }
+
+    /** At most {@code limit} refused lines after line {@code afterLine}, in file order: one page of the report. */
+    @Transactional(readOnly = true)
+    public void eachRefusal(long jobId, long afterLine, int limit, Refusals handler) {
         job(jobId);
         jobs.eachRefusal(
                 jobId,
+                afterLine,
+                limit,
                 (line, cells, reasons) -> handler.accept(
                         line,
                         cells,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** An import and how far it got. */
+/** An import, how far it got, and why it stopped if it failed ({@code failureKey} is a message key). */
 public record ImportJob(
         long id,
         String fileName,
@@ -20,7 +20,9 @@ public record ImportJob(
         int vehiclesExisting,
         int failedRows,
         Instant createdAt,
-        @Nullable Instant finishedAt) {
+        @Nullable Instant finishedAt,
+        @Nullable String failureKey,
+        List<String> failureArguments) {
 
     public enum Status {
         UPLOADED,

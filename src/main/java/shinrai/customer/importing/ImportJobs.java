@@ -2,6 +2,7 @@ package shinrai.customer.importing;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class ImportJobs {
                 .param("name", fileName)
                 .param("file", storedFile)
                 .param("header", header.toArray(String[]::new), java.sql.Types.ARRAY)
-                .param("mapping", json.writeValueAsString(new ColumnMapping.Raw(mapping).asJson()))
+                .param("mapping", json.writeValueAsString(ColumnMapping.asJson(mapping)))
                 .param("total", totalRows)
                 .param("by", DealerScope.current().userId(), java.sql.Types.BIGINT)
                 .query(Long.class)
@@ -49,26 +50,31 @@ class ImportJobs {
     Optional<ImportJob> find(long id) {
         return jdbc.sql("SELECT * FROM customer.import_job WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> new ImportJob(
-                        rs.getLong("id"),
-                        rs.getString("file_name"),
-                        strings(rs.getArray("header")),
-                        rs.getString("mapping") == null
-                                ? Map.of()
-                                : ColumnMapping.fromJson(json.readValue(rs.getString("mapping"), JSON_MAP)),
-                        ImportJob.Status.valueOf(rs.getString("status")),
-                        rs.getInt("total_rows"),
-                        rs.getInt("processed_rows"),
-                        rs.getInt("customers_created"),
-                        rs.getInt("customers_matched"),
-                        rs.getInt("vehicles_created"),
-                        rs.getInt("vehicles_existing"),
-                        rs.getInt("failed_rows"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("finished_at") == null
-                                ? null
-                                : rs.getTimestamp("finished_at").toInstant()))
+                .query((rs, row) -> job(rs))
                 .optional();
+    }
+
+    private ImportJob job(java.sql.ResultSet rs) throws SQLException {
+        Timestamp finishedAt = rs.getTimestamp("finished_at");
+        return new ImportJob(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                strings(rs.getArray("header")),
+                rs.getString("mapping") == null
+                        ? Map.of()
+                        : ColumnMapping.fromJson(json.readValue(rs.getString("mapping"), JSON_MAP)),
+                ImportJob.Status.valueOf(rs.getString("status")),
+                rs.getInt("total_rows"),
+                rs.getInt("processed_rows"),
+                rs.getInt("customers_created"),
+                rs.getInt("customers_matched"),
+                rs.getInt("vehicles_created"),
+                rs.getInt("vehicles_existing"),
+                rs.getInt("failed_rows"),
+                rs.getTimestamp("created_at").toInstant(),
+                finishedAt == null ? null : finishedAt.toInstant(),
+                rs.getString("failure_key"),
+                strings(rs.getArray("failure_arguments")));
     }
 
     String storedFile(long id) {
@@ -79,14 +85,10 @@ class ImportJobs {
     }
 
     List<ImportJob> recent(int limit) {
-        return jdbc
-                .sql("SELECT id FROM customer.import_job ORDER BY id DESC LIMIT :limit")
+        return jdbc.sql("SELECT * FROM customer.import_job ORDER BY id DESC LIMIT :limit")
                 .param("limit", limit)
-                .query(Long.class)
-                .list()
-                .stream()
-                .map(id -> find(id).orElseThrow())
-                .toList();
+                .query((rs, row) -> job(rs))
+                .list();
     }
 
     void queue(long id, ColumnMapping mapping) {
@@ -119,6 +121,18 @@ class ImportJobs {
                 .update();
     }
 
+    /** The job stopped: why, as a message key and its arguments. */
+    void fail(long id, String failureKey, List<String> arguments) {
+        jdbc.sql("""
+                        UPDATE customer.import_job SET status = 'FAILED', finished_at = now(), failure_key = :key,
+                            failure_arguments = :arguments
+                        WHERE id = :id""")
+                .param("key", failureKey)
+                .param("arguments", arguments.toArray(String[]::new), java.sql.Types.ARRAY)
+                .param("id", id)
+                .update();
+    }
+
     void finish(long id, ImportJob.Status status) {
         jdbc.sql("UPDATE customer.import_job SET status = :status, finished_at = now() WHERE id = :id")
                 .param("status", status.name())
@@ -130,7 +144,8 @@ class ImportJobs {
     void reset(long id) {
         jdbc.sql("""
                         UPDATE customer.import_job SET status = 'QUEUED', processed_rows = 0, customers_created = 0,
-                            customers_matched = 0, vehicles_created = 0, vehicles_existing = 0, failed_rows = 0
+                            customers_matched = 0, vehicles_created = 0, vehicles_existing = 0, failed_rows = 0,
+                            failure_key = NULL, failure_arguments = '{}'
                         WHERE id = :id""").param("id", id).update();
         jdbc.sql("DELETE FROM customer.import_error WHERE job_id = :id")
                 .param("id", id)
@@ -159,11 +174,16 @@ class ImportJobs {
                 .update();
     }
 
-    /** Every refused line in file order, streamed so a report of any size uses little memory. */
-    void eachRefusal(long jobId, RefusalHandler handler) {
-        jdbc.sql(
-                        "SELECT line, cells, reasons::text AS reasons FROM customer.import_error WHERE job_id = :job ORDER BY line")
+    /**
+     * Refused lines in file order after line {@code afterLine}, at most {@code limit}, streamed so a report of any
+     * size uses little memory; the API pages with it, the CSV report reads them all.
+     */
+    void eachRefusal(long jobId, long afterLine, int limit, RefusalHandler handler) {
+        jdbc.sql("SELECT line, cells, reasons::text AS reasons FROM customer.import_error"
+                        + " WHERE job_id = :job AND line > :after ORDER BY line LIMIT :limit")
                 .param("job", jobId)
+                .param("after", afterLine)
+                .param("limit", limit)
                 .query((RowCallbackHandler) rs -> handler.handle(
                         rs.getLong("line"),
                         strings(rs.getArray("cells")),

@@ -79,9 +79,17 @@ class ImportRunner {
                 process(jobId, job.fileName(), rows, converter);
             }
             jobs.finish(jobId, ImportJob.Status.DONE);
+        } catch (BusinessRuleViolation unreadable) {
+            // e.g. a CSV whose quote never closes: staff get the reason and the line
+            jobs.fail(
+                    jobId,
+                    unreadable.messageKey(),
+                    java.util.Arrays.stream(unreadable.arguments())
+                            .map(String::valueOf)
+                            .toList());
         } catch (Exception failure) {
             log.error("Import {} failed", jobId, failure);
-            jobs.finish(jobId, ImportJob.Status.FAILED);
+            jobs.fail(jobId, "import.error.failed", List.of(String.valueOf(jobId)));
         }
     }
 

@@ -151,8 +151,9 @@ class CustomerController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("overview", overview.of(id, dealers.current().zone()));
-        model.addAttribute("zone", dealers.current().zone());
+        var zone = dealers.current().zone();
+        model.addAttribute("overview", overview.of(id, zone));
+        model.addAttribute("zone", zone);
         return "customer/show";
     }
 

@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -94,9 +93,6 @@ class SignInAttempts {
         }
         if (exception instanceof DisabledException) {
             return Reason.ACCOUNT_DISABLED;
-        }
-        if (exception instanceof BadCredentialsException) {
-            return Reason.BAD_CREDENTIALS;
         }
         return Reason.BAD_CREDENTIALS;
     }
