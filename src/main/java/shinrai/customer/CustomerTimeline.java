@@ -102,6 +102,22 @@ public class CustomerTimeline {
                         String.valueOf(merged.duplicateId())));
     }
 
+    /** What other modules report: appointments, receptions, and later calls, messages, complaints and surveys. */
+    @Async
+    @TransactionalEventListener
+    void on(shinrai.shared.CustomerTimelineEvent event) {
+        inScopeOf(
+                event.dealerId(),
+                () -> append(
+                        event.dealerId(),
+                        event.customerId(),
+                        event.occurredAt(),
+                        event.kind(),
+                        event.summaryKey(),
+                        event.reference(),
+                        event.arguments().toArray(String[]::new)));
+    }
+
     /** The newest entries of a customer's timeline. */
     @Transactional(readOnly = true)
     public List<Entry> recent(long customerId, int limit) {

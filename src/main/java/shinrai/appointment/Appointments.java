@@ -1,0 +1,303 @@
+package shinrai.appointment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.customer.ConsentChannel;
+import shinrai.customer.ConsentMethod;
+import shinrai.customer.Customer;
+import shinrai.customer.CustomerBook;
+import shinrai.dealer.Dealer;
+import shinrai.dealer.DealerDirectory;
+import shinrai.messaging.MessagePurpose;
+import shinrai.messaging.OutboundMessage;
+import shinrai.messaging.Outbox;
+import shinrai.messaging.QueuedMessage;
+import shinrai.shared.CustomerTimelineEvent;
+import shinrai.shared.DealerScope;
+import shinrai.shared.NotFound;
+import shinrai.vehicle.Vehicle;
+import shinrai.vehicle.VehicleRegister;
+
+/**
+ * Booking, changing and keeping track of appointments. A booking takes its day's lock, checks the slot with the
+ * same {@link DayPlan} that showed it as free, and writes the appointment with its confirmation and reminder in one
+ * transaction: 50 people booking the last place at once get one appointment and 49 clear refusals.
+ */
+@Service
+@Transactional
+public class Appointments {
+
+    static final String CONFIRMATION = "APPOINTMENT_CONFIRMATION";
+    static final String REMINDER = "APPOINTMENT_REMINDER";
+    static final String CANCELLATION = "APPOINTMENT_CANCELLATION";
+
+    /** For the customer's messages, which are in Chinese. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    /** For the timeline, read in either language. */
+    private static final DateTimeFormatter WHEN_ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final AppointmentRecords records;
+    private final DayPlans plans;
+    private final BookingCalendar calendar;
+    private final DealerDirectory dealers;
+    private final CustomerBook customers;
+    private final VehicleRegister vehicles;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Appointments(
+            AppointmentRecords records,
+            DayPlans plans,
+            BookingCalendar calendar,
+            DealerDirectory dealers,
+            CustomerBook customers,
+            VehicleRegister vehicles,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.records = records;
+        this.plans = plans;
+        this.calendar = calendar;
+        this.dealers = dealers;
+        this.customers = customers;
+        this.vehicles = vehicles;
+        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Booked book(BookingRequest request) {
+        if (request.services().isEmpty()) {
+            throw new InvalidBooking("services", "booking.error.noServices");
+        }
+        if (request.description().length() > 2000) {
+            throw new InvalidBooking("description", "booking.error.descriptionTooLong");
+        }
+        Customer customer = customers.get(request.customerId());
+        if (customer.isMerged()) {
+            throw new InvalidBooking("customerId", "booking.error.customerMerged", customer.mergedInto());
+        }
+        Vehicle vehicle = vehicles.get(request.vehicleId());
+        if (!Objects.equals(vehicle.ownerId(), customer.id())) {
+            throw new InvalidBooking("vehicleId", "booking.error.notTheOwnersCar");
+        }
+        plans.lock(request.day());
+        DayPlan plan = plans.of(request.day(), null);
+        DayPlan.Room room = plan.roomAt(request.time(), request.advisorId(), request.services());
+        if (room.free() <= 0 || room.advisor() == null) {
+            throw new SlotFull(request.day(), request.time(), Objects.requireNonNull(room.fullReason()));
+        }
+        Instant now = clock.instant();
+        long id = records.insert(new AppointmentRecords.NewAppointment(
+                customer.id(),
+                vehicle.id(),
+                room.advisor(),
+                request.day(),
+                plan.startOf(request.time()),
+                plan.endOf(request.time()),
+                List.copyOf(request.services()),
+                request.description(),
+                request.transport(),
+                request.channel(),
+                DealerScope.current().userId(),
+                now));
+        if (request.consentToMessages()) {
+            customers.recordConsent(
+                    customer.id(),
+                    ConsentChannel.SMS,
+                    true,
+                    request.channel() == BookingChannel.ONLINE ? ConsentMethod.WEB : ConsentMethod.VERBAL,
+                    Appointment.referenceTo(id));
+        }
+        Appointment appointment = get(id);
+        List<QueuedMessage> queued = announce(appointment, vehicle, now);
+        timeline(appointment, "timeline.appointmentBooked", vehicle);
+        return new Booked(appointment, queued);
+    }
+
+    @Transactional(readOnly = true)
+    public Appointment get(long id) {
+        return records.find(id).orElseThrow(() -> new NotFound("appointment", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Appointment> onDay(LocalDate day) {
+        return records.onDay(day);
+    }
+
+    /** The latest appointments of these vehicles, a few each, in one query. */
+    @Transactional(readOnly = true)
+    public List<Appointment> ofVehicles(java.util.Collection<Long> vehicleIds, int perVehicle) {
+        return records.ofVehicles(vehicleIds, perVehicle);
+    }
+
+    /** What was queued for the customer about these appointments. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<QueuedMessage>> messages(List<Appointment> appointments) {
+        Map<String, Long> byReference = new java.util.HashMap<>();
+        appointments.forEach(a -> byReference.put(a.reference(), a.id()));
+        Map<Long, List<QueuedMessage>> messages = new java.util.HashMap<>();
+        outbox.about(byReference.keySet())
+                .forEach(m -> messages.computeIfAbsent(byReference.get(m.reference()), k -> new java.util.ArrayList<>())
+                        .add(m));
+        return messages;
+    }
+
+    public Appointment cancel(long id, String reason) {
+        Appointment appointment = changeable(id, AppointmentStatus.BOOKED);
+        if (reason.isBlank()) {
+            throw new InvalidBooking("reason", "booking.error.cancelReasonMissing");
+        }
+        records.update(id, "status = 'CANCELLED', cancel_reason = :reason", Map.of("reason", reason.strip()));
+        outbox.cancel(appointment.reference(), REMINDER);
+        Vehicle vehicle = vehicles.get(appointment.vehicleId());
+        if (isAhead(appointment)) {
+            outbox.enqueue(
+                    message(appointment, vehicle, CANCELLATION, clock.instant(), "message.appointment.cancelled"));
+        }
+        timeline(appointment, "timeline.appointmentCancelled", vehicle);
+        return get(id);
+    }
+
+    /** The car is here. Later than the dealer's tolerance is recorded as a late arrival, with the minutes. */
+    public Appointment arrive(long id) {
+        Appointment appointment = changeable(id, AppointmentStatus.BOOKED);
+        Instant now = clock.instant();
+        long late = Duration.between(appointment.startsAt(), now).toMinutes();
+        Integer lateMinutes = late > calendar.rules().lateAfterMinutes() ? (int) late : null;
+        records.update(
+                id,
+                "status = 'ARRIVED', arrived_at = :at, late_minutes = :late",
+                nullable(Map.of("at", java.sql.Timestamp.from(now)), "late", lateMinutes));
+        outbox.cancel(appointment.reference(), REMINDER);
+        return get(id);
+    }
+
+    /** The customer did not come. Only once the slot has begun: until then they may still be on their way. */
+    public Appointment noShow(long id) {
+        Appointment appointment = changeable(id, AppointmentStatus.BOOKED);
+        if (isAhead(appointment)) {
+            throw new InvalidBooking("status", "booking.error.noShowTooEarly");
+        }
+        records.update(id, "status = 'NO_SHOW'", Map.of());
+        outbox.cancel(appointment.reference(), REMINDER);
+        timeline(appointment, "timeline.appointmentMissed", vehicles.get(appointment.vehicleId()));
+        return get(id);
+    }
+
+    /** Reception took the car in: the appointment is done, its visit goes on as a repair order. */
+    public Appointment received(long id) {
+        Appointment appointment = get(id);
+        if (appointment.status() != AppointmentStatus.BOOKED && appointment.status() != AppointmentStatus.ARRIVED) {
+            throw new InvalidBooking("status", "booking.error.wrongStatus", statusArgument(appointment.status()));
+        }
+        if (appointment.status() == AppointmentStatus.BOOKED) {
+            arrive(id);
+        }
+        records.update(id, "status = 'RECEIVED'", Map.of());
+        return get(id);
+    }
+
+    /** The day before: who will work on the car, and what was found of the parts it needs. */
+    public Appointment prepare(long id, @Nullable Long technicianId, String partsNote) {
+        changeable(id, AppointmentStatus.BOOKED);
+        if (partsNote.length() > 1000) {
+            throw new InvalidBooking("partsNote", "booking.error.partsNoteTooLong");
+        }
+        records.update(
+                id,
+                "technician_id = :technician, parts_note = :note",
+                nullable(Map.of("note", partsNote.strip()), "technician", technicianId));
+        return get(id);
+    }
+
+    /** The reminder goes out the day before at the dealer's reminder time; booked later than that, none is due. */
+    static Optional<Instant> reminderDue(LocalDate day, BookingRules rules, ZoneId zone, Instant now) {
+        Instant due = day.minusDays(1).atTime(rules.reminderTime()).atZone(zone).toInstant();
+        return due.isAfter(now) ? Optional.of(due) : Optional.empty();
+    }
+
+    private List<QueuedMessage> announce(Appointment appointment, Vehicle vehicle, Instant now) {
+        List<QueuedMessage> queued = new java.util.ArrayList<>();
+        outbox.enqueue(message(appointment, vehicle, CONFIRMATION, now, "message.appointment.confirmation"))
+                .ifPresent(queued::add);
+        reminderDue(appointment.day(), calendar.rules(), dealers.current().zone(), now)
+                .flatMap(due ->
+                        outbox.enqueue(message(appointment, vehicle, REMINDER, due, "message.appointment.reminder")))
+                .ifPresent(queued::add);
+        return queued;
+    }
+
+    private OutboundMessage message(Appointment appointment, Vehicle vehicle, String topic, Instant due, String key) {
+        Dealer dealer = dealers.current();
+        return new OutboundMessage(
+                appointment.customerId(),
+                MessagePurpose.BOOKING,
+                topic,
+                appointment.reference(),
+                due,
+                key,
+                List.of(
+                        dealer.name(),
+                        WHEN.format(appointment.startsAt().atZone(dealer.zone())),
+                        vehicle.plate() == null
+                                ? vehicle.vin().value()
+                                : vehicle.plate().value(),
+                        dealer.phone()));
+    }
+
+    private void timeline(Appointment appointment, String key, Vehicle vehicle) {
+        Dealer dealer = dealers.current();
+        events.publishEvent(new CustomerTimelineEvent(
+                dealer.id(),
+                appointment.customerId(),
+                clock.instant(),
+                "APPOINTMENT",
+                key,
+                appointment.reference(),
+                List.of(
+                        WHEN_ISO.format(appointment.startsAt().atZone(dealer.zone())),
+                        vehicle.plate() == null
+                                ? vehicle.vin().value()
+                                : vehicle.plate().value())));
+    }
+
+    private Appointment changeable(long id, AppointmentStatus expected) {
+        Appointment appointment = records.findForUpdate(id).orElseThrow(() -> new NotFound("appointment", id));
+        if (appointment.status() != expected) {
+            throw new InvalidBooking("status", "booking.error.wrongStatus", statusArgument(appointment.status()));
+        }
+        return appointment;
+    }
+
+    private boolean isAhead(Appointment appointment) {
+        return appointment.startsAt().isAfter(clock.instant());
+    }
+
+    private static Object statusArgument(AppointmentStatus status) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"appointment.status." + status.name()}, status.name());
+    }
+
+    private static Map<String, Object> nullable(Map<String, Object> values, String key, @Nullable Object value) {
+        Map<String, Object> all = new java.util.HashMap<>(values);
+        all.put(key, value);
+        return all;
+    }
+
+    /** A booking made, with the messages queued for the customer (none when they cannot be messaged). */
+    public record Booked(Appointment appointment, List<QueuedMessage> messages) {}
+}

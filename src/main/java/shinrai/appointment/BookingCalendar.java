@@ -1,0 +1,173 @@
+package shinrai.appointment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.shared.DealerScope;
+import shinrai.shared.NotFound;
+
+/** A dealer's booking set-up: rules, workshop capacity, holidays and blocked time. */
+@Service
+@Transactional
+public class BookingCalendar {
+
+    private final JdbcClient jdbc;
+
+    BookingCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public BookingRules rules() {
+        return jdbc.sql("""
+                        SELECT slot_minutes, per_advisor_per_slot, max_per_slot, horizon_days, late_after_minutes,
+                               no_show_after_minutes, reminder_time
+                        FROM appointment.booking_rules WHERE dealer_id = :dealer""")
+                .param("dealer", dealer())
+                .query(BookingRules.class)
+                .optional()
+                .orElse(BookingRules.DEFAULT);
+    }
+
+    public void changeRules(BookingRules rules) {
+        jdbc.sql("""
+                        INSERT INTO appointment.booking_rules AS r
+                            (dealer_id, slot_minutes, per_advisor_per_slot, max_per_slot, horizon_days,
+                             late_after_minutes, no_show_after_minutes, reminder_time)
+                        VALUES (:dealer, :slot, :perAdvisor, :max, :horizon, :late, :noShow, :reminder)
+                        ON CONFLICT (dealer_id) DO UPDATE SET
+                            slot_minutes = excluded.slot_minutes, per_advisor_per_slot = excluded.per_advisor_per_slot,
+                            max_per_slot = excluded.max_per_slot, horizon_days = excluded.horizon_days,
+                            late_after_minutes = excluded.late_after_minutes,
+                            no_show_after_minutes = excluded.no_show_after_minutes,
+                            reminder_time = excluded.reminder_time, version = r.version + 1""")
+                .param("dealer", dealer())
+                .param("slot", rules.slotMinutes())
+                .param("perAdvisor", rules.perAdvisorPerSlot())
+                .param("max", rules.maxPerSlot())
+                .param("horizon", rules.horizonDays())
+                .param("late", rules.lateAfterMinutes())
+                .param("noShow", rules.noShowAfterMinutes())
+                .param("reminder", rules.reminderTime())
+                .update();
+    }
+
+    /** Every section's capacity, the defaults filling what the dealer has not entered. */
+    @Transactional(readOnly = true)
+    public Map<WorkshopSection, WorkshopCapacity> workshop() {
+        Map<WorkshopSection, WorkshopCapacity> capacity = new EnumMap<>(WorkshopCapacity.DEFAULT);
+        jdbc.sql("SELECT section, bays, technician_hours FROM appointment.workshop_capacity WHERE dealer_id = :dealer")
+                .param("dealer", dealer())
+                .query(WorkshopCapacity.class)
+                .list()
+                .forEach(entered -> capacity.put(entered.section(), entered));
+        return capacity;
+    }
+
+    public void changeWorkshop(WorkshopCapacity capacity) {
+        jdbc.sql("""
+                        INSERT INTO appointment.workshop_capacity (dealer_id, section, bays, technician_hours)
+                        VALUES (:dealer, :section, :bays, :hours)
+                        ON CONFLICT (dealer_id, section) DO UPDATE
+                            SET bays = excluded.bays, technician_hours = excluded.technician_hours""")
+                .param("dealer", dealer())
+                .param("section", capacity.section().name())
+                .param("bays", capacity.bays())
+                .param("hours", capacity.technicianHours())
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Holiday> holidays(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT day, name FROM appointment.holiday
+                        WHERE dealer_id = :dealer AND day BETWEEN :from AND :to ORDER BY day""")
+                .param("dealer", dealer())
+                .param("from", from)
+                .param("to", to)
+                .query(Holiday.class)
+                .list();
+    }
+
+    public void addHoliday(Holiday holiday) {
+        try {
+            jdbc.sql("INSERT INTO appointment.holiday (dealer_id, day, name) VALUES (:dealer, :day, :name)")
+                    .param("dealer", dealer())
+                    .param("day", holiday.day())
+                    .param("name", holiday.name().trim())
+                    .update();
+        } catch (DuplicateKeyException already) {
+            throw new InvalidBookingSetUp(
+                    "day", "booking.error.holidayExists", holiday.day().toString());
+        }
+    }
+
+    public void removeHoliday(LocalDate day) {
+        jdbc.sql("DELETE FROM appointment.holiday WHERE dealer_id = :dealer AND day = :day")
+                .param("dealer", dealer())
+                .param("day", day)
+                .update();
+    }
+
+    /** Blocked time overlapping the period, for the whole dealer and for single advisors. */
+    @Transactional(readOnly = true)
+    public List<BlockedTime> blockedBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT id, advisor_id, starts_at, ends_at, reason FROM appointment.blocked_time
+                        WHERE dealer_id = :dealer AND starts_at < :to AND ends_at > :from ORDER BY starts_at""")
+                .param("dealer", dealer())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(BlockedTime.class)
+                .list();
+    }
+
+    public long block(@Nullable Long advisorId, Instant startsAt, Instant endsAt, String reason) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new InvalidBookingSetUp("endsAt", "booking.error.blockEndsBeforeStart");
+        }
+        if (reason.isBlank()) {
+            throw new InvalidBookingSetUp("reason", "booking.error.blockReasonMissing");
+        }
+        return jdbc.sql("""
+                        INSERT INTO appointment.blocked_time (dealer_id, advisor_id, starts_at, ends_at, reason)
+                        VALUES (:dealer, :advisor, :from, :to, :reason) RETURNING id""")
+                .param("dealer", dealer())
+                .param("advisor", advisorId)
+                .param("from", Timestamp.from(startsAt))
+                .param("to", Timestamp.from(endsAt))
+                .param("reason", reason.trim())
+                .query(Long.class)
+                .single();
+    }
+
+    public void unblock(long id) {
+        jdbc.sql("DELETE FROM appointment.blocked_time WHERE dealer_id = :dealer AND id = :id")
+                .param("dealer", dealer())
+                .param("id", id)
+                .update();
+    }
+
+    static long dealer() {
+        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+    }
+
+    /** A day the dealer is closed. */
+    public record Holiday(LocalDate day, String name) {}
+
+    /** Time nobody may book: the whole dealer, or one advisor when {@code advisorId} is set. */
+    public record BlockedTime(long id, @Nullable Long advisorId, Instant startsAt, Instant endsAt, String reason) {
+
+        boolean overlaps(Instant from, Instant to) {
+            return startsAt.isBefore(to) && endsAt.isAfter(from);
+        }
+    }
+}

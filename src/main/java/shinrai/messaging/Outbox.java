@@ -1,0 +1,163 @@
+package shinrai.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.customer.Consent;
+import shinrai.customer.ConsentChannel;
+import shinrai.customer.Customer;
+import shinrai.customer.CustomerBook;
+import shinrai.shared.DealerScope;
+import shinrai.shared.NotFound;
+
+/**
+ * The one way a message to a customer leaves Shinrai. It is written in the caller's transaction, so a booking and
+ * its confirmation are committed together or not at all. The outbox picks the first channel, in the order customers
+ * prefer (SMS, WeChat, e-mail), on which the customer can be reached and the message's purpose is allowed by the
+ * customer's consents; with none, nothing is queued and the caller is told so.
+ */
+@Service
+@Transactional
+public class Outbox {
+
+    static final List<ConsentChannel> PREFERENCE =
+            List.of(ConsentChannel.SMS, ConsentChannel.WECHAT, ConsentChannel.EMAIL);
+
+    /** Customers get messages in Chinese until the profile records another language. */
+    private static final Locale CUSTOMER_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
+    private final JdbcClient jdbc;
+    private final CustomerBook customers;
+    private final MessageSource texts;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, CustomerBook customers, MessageSource texts, Clock clock) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** Queues the message on the customer's first permitted channel; empty when the customer cannot be messaged. */
+    public Optional<QueuedMessage> enqueue(OutboundMessage message) {
+        Customer customer = customers.get(message.customerId());
+        Map<ConsentChannel, Consent> consents = customers.currentConsents(customer.id());
+        for (ConsentChannel channel : PREFERENCE) {
+            String address = addressOn(channel, customer);
+            if (address != null && message.purpose().allows(channel, consents)) {
+                return Optional.of(insert(message, channel, address));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Withdraws the pending messages of one topic about a record, e.g. the reminder of a cancelled appointment. */
+    public int cancel(String reference, String topic) {
+        return jdbc.sql("""
+                        UPDATE messaging.outbox_message SET status = 'CANCELLED', cancelled_at = :now
+                        WHERE dealer_id = :dealer AND reference = :reference AND topic = :topic AND status = 'PENDING'""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("dealer", dealer())
+                .param("reference", reference)
+                .param("topic", topic)
+                .update();
+    }
+
+    /** Every message about these records, oldest first, in one query. */
+    @Transactional(readOnly = true)
+    public List<QueuedMessage> about(Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND reference IN (:references) ORDER BY created_at, id")
+                .param("dealer", dealer())
+                .param("references", references)
+                .query(Outbox::row)
+                .list();
+    }
+
+    /** The newest messages of the dealer, for the outbox page; keyset-paged by id. */
+    @Transactional(readOnly = true)
+    public List<QueuedMessage> newest(@Nullable Long beforeId, int limit) {
+        return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND id < :before ORDER BY id DESC LIMIT :limit")
+                .param("dealer", dealer())
+                .param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .param("limit", limit)
+                .query(Outbox::row)
+                .list();
+    }
+
+    private QueuedMessage insert(OutboundMessage message, ConsentChannel channel, String address) {
+        String body = texts.getMessage(message.messageKey(), message.arguments().toArray(), CUSTOMER_LANGUAGE);
+        return jdbc.sql("""
+                        INSERT INTO messaging.outbox_message
+                            (dealer_id, customer_id, channel, address, purpose, topic, reference, body, due_at, created_at)
+                        VALUES (:dealer, :customer, :channel, :address, :purpose, :topic, :reference, :body, :due, :now)
+                        RETURNING""" + " " + COLUMNS)
+                .param("dealer", dealer())
+                .param("customer", message.customerId())
+                .param("channel", channel.name())
+                .param("address", address)
+                .param("purpose", message.purpose().name())
+                .param("topic", message.topic())
+                .param("reference", message.reference())
+                .param("body", body)
+                .param("due", Timestamp.from(message.dueAt()))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Outbox::row)
+                .single();
+    }
+
+    private static @Nullable String addressOn(ConsentChannel channel, Customer customer) {
+        return switch (channel) {
+            case SMS ->
+                customer.primaryMobile() == null
+                        ? null
+                        : customer.primaryMobile().e164();
+            case WECHAT -> blankToNull(customer.profile().wechatId());
+            case EMAIL -> blankToNull(customer.profile().email());
+            case PHONE_CALL, LETTER -> null;
+        };
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+
+    private static long dealer() {
+        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+    }
+
+    private static final String COLUMNS = """
+             id, customer_id, channel, address, purpose, topic, reference, body, due_at, status, created_at,
+             cancelled_at""";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM messaging.outbox_message";
+
+    private static QueuedMessage row(ResultSet rs, int row) throws SQLException {
+        Timestamp cancelled = rs.getTimestamp("cancelled_at");
+        return new QueuedMessage(
+                rs.getLong("id"),
+                rs.getLong("customer_id"),
+                ConsentChannel.valueOf(rs.getString("channel")),
+                rs.getString("address"),
+                MessagePurpose.valueOf(rs.getString("purpose")),
+                rs.getString("topic"),
+                rs.getString("reference"),
+                rs.getString("body"),
+                rs.getTimestamp("due_at").toInstant(),
+                QueuedMessage.Status.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(),
+                cancelled == null ? null : cancelled.toInstant());
+    }
+}

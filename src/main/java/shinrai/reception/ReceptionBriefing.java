@@ -1,0 +1,77 @@
+package shinrai.reception;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.appointment.Appointment;
+import shinrai.appointment.Appointments;
+import shinrai.customer.Customer;
+import shinrai.customer.CustomerBook;
+import shinrai.vehicle.OdometerReading;
+import shinrai.vehicle.Vehicle;
+import shinrai.vehicle.VehicleRegister;
+import shinrai.workshop.RepairOrder;
+import shinrai.workshop.RepairOrderStatus;
+import shinrai.workshop.RepairOrders;
+
+/**
+ * What the advisor reads before greeting the customer: who they are and how to address them, the car's earlier
+ * visits and bookings, what is still open, and what the customer said when booking. A handful of queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReceptionBriefing {
+
+    static final int HISTORY = 10;
+
+    private final VehicleRegister vehicles;
+    private final CustomerBook customers;
+    private final Appointments appointments;
+    private final RepairOrders repairOrders;
+
+    ReceptionBriefing(
+            VehicleRegister vehicles, CustomerBook customers, Appointments appointments, RepairOrders repairOrders) {
+        this.vehicles = vehicles;
+        this.customers = customers;
+        this.appointments = appointments;
+        this.repairOrders = repairOrders;
+    }
+
+    public Briefing of(long vehicleId, @Nullable Long appointmentId) {
+        Vehicle vehicle = vehicles.get(vehicleId);
+        Customer customer = customers.get(Objects.requireNonNull(vehicle.ownerId()));
+        Appointment appointment = appointmentId == null ? null : appointments.get(appointmentId);
+        if (appointment != null && appointment.vehicleId() != vehicleId) {
+            throw new InvalidReception("appointmentId", "reception.error.otherVehicle");
+        }
+        List<RepairOrder> visits = repairOrders.historyOf(List.of(vehicleId), HISTORY);
+        List<Appointment> bookings = appointments.ofVehicles(List.of(vehicleId), HISTORY).stream()
+                .filter(a -> appointment == null || a.id() != appointment.id())
+                .toList();
+        return new Briefing(
+                customer,
+                vehicle,
+                vehicles.lastReading(vehicleId).orElse(null),
+                appointment,
+                visits,
+                visits.stream()
+                        .filter(o -> o.status() == RepairOrderStatus.OPENED)
+                        .toList(),
+                bookings);
+    }
+
+    /**
+     * @param openOrders repair orders of the car not yet delivered
+     * @param earlierBookings the car's other appointments, no-shows and cancellations included
+     */
+    public record Briefing(
+            Customer customer,
+            Vehicle vehicle,
+            @Nullable OdometerReading lastReading,
+            @Nullable Appointment appointment,
+            List<RepairOrder> visits,
+            List<RepairOrder> openOrders,
+            List<Appointment> earlierBookings) {}
+}

@@ -1,0 +1,263 @@
+package shinrai.reception;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.appointment.Appointment;
+import shinrai.appointment.Appointments;
+import shinrai.customer.Customer;
+import shinrai.customer.CustomerBook;
+import shinrai.dealer.DealerDirectory;
+import shinrai.shared.BusinessRuleViolation;
+import shinrai.shared.CustomerTimelineEvent;
+import shinrai.shared.DealerScope;
+import shinrai.shared.InvalidInput;
+import shinrai.shared.NotFound;
+import shinrai.vehicle.OdometerReading;
+import shinrai.vehicle.Vehicle;
+import shinrai.vehicle.VehicleRegister;
+import shinrai.workshop.RepairOrder;
+import shinrai.workshop.RepairOrders;
+
+/**
+ * Takes a car in. Everything the advisor recorded is checked at once and refused together, with each field named;
+ * then, in one transaction, the odometer reading goes on the vehicle, the appointment is closed, the repair order
+ * is opened with the customer's words, and the reception is written, never to be changed.
+ */
+@Service
+@Transactional
+public class Receptions {
+
+    /** The most damage marks one walk-around records; more means the car needs a body shop estimate instead. */
+    static final int MAX_DAMAGE_MARKS = 40;
+
+    private final JdbcClient jdbc;
+    private final VehicleRegister vehicles;
+    private final CustomerBook customers;
+    private final Appointments appointments;
+    private final RepairOrders repairOrders;
+    private final DealerDirectory dealers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Receptions(
+            JdbcClient jdbc,
+            VehicleRegister vehicles,
+            CustomerBook customers,
+            Appointments appointments,
+            RepairOrders repairOrders,
+            DealerDirectory dealers,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.vehicles = vehicles;
+        this.customers = customers;
+        this.appointments = appointments;
+        this.repairOrders = repairOrders;
+        this.dealers = dealers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Reception receive(ReceptionRequest request) {
+        check(request);
+        Vehicle vehicle = vehicles.get(request.vehicleId());
+        Customer customer = customers.get(Objects.requireNonNull(vehicle.ownerId()));
+        Long advisor = DealerScope.current().userId();
+        if (request.appointmentId() != null) {
+            Appointment appointment = appointments.get(request.appointmentId());
+            if (appointment.vehicleId() != vehicle.id()) {
+                throw new InvalidReception("appointmentId", "reception.error.otherVehicle");
+            }
+            appointments.received(appointment.id());
+            if (advisor == null) {
+                advisor = appointment.advisorId();
+            }
+        }
+        if (advisor == null) {
+            throw new InvalidReception("advisorId", "reception.error.noAdvisor");
+        }
+        Instant now = clock.instant();
+        vehicles.recordOdometer(
+                vehicle.id(),
+                new OdometerReading(
+                        request.kilometres(), now, request.meterReplaced(), OdometerReading.Source.RECEPTION));
+        RepairOrder order = repairOrders.open(
+                new RepairOrders.Opening(
+                        customer.id(),
+                        vehicle.id(),
+                        advisor,
+                        request.appointmentId(),
+                        request.customerWords(),
+                        request.kilometres()),
+                dealers.current().zone());
+        long id = insert(request, customer.id(), advisor, order.id(), now);
+        events.publishEvent(new CustomerTimelineEvent(
+                vehicle.dealerId(),
+                customer.id(),
+                now,
+                "VISIT",
+                "timeline.received",
+                "repairOrder:" + order.id(),
+                List.of(
+                        order.number(),
+                        vehicle.plate() == null
+                                ? vehicle.vin().value()
+                                : vehicle.plate().value())));
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Reception get(long id) {
+        List<DamageMark> damage = jdbc.sql("""
+                        SELECT x, y, kind, note FROM reception.damage_mark
+                        WHERE dealer_id = :dealer AND reception_id = :id ORDER BY position""")
+                .param("dealer", dealer())
+                .param("id", id)
+                .query((rs, n) -> new DamageMark(
+                        rs.getBigDecimal("x"),
+                        rs.getBigDecimal("y"),
+                        DamageMark.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("note")))
+                .list();
+        Reception reception = jdbc.sql("SELECT * FROM reception.reception WHERE dealer_id = :dealer AND id = :id")
+                .param("dealer", dealer())
+                .param("id", id)
+                .query((rs, n) -> row(rs, damage, ""))
+                .optional()
+                .orElseThrow(() -> new NotFound("reception", id));
+        return reception.withRepairOrderNumber(
+                repairOrders.get(reception.repairOrderId()).number());
+    }
+
+    /** Refuses the request with every problem at once, each under its field. */
+    private static void check(ReceptionRequest request) {
+        List<BusinessRuleViolation> problems = new ArrayList<>();
+        if (request.customerWords().isBlank()) {
+            problems.add(new InvalidReception("customerWords", "reception.error.wordsMissing"));
+        } else if (request.customerWords().length() > 4000) {
+            problems.add(new InvalidReception("customerWords", "reception.error.wordsTooLong"));
+        }
+        if (request.kilometres() < 0 || request.kilometres() > 2_000_000) {
+            problems.add(new InvalidReception("kilometres", "reception.error.kilometres"));
+        }
+        if (request.fuelEighths() < 0 || request.fuelEighths() > 8) {
+            problems.add(new InvalidReception("fuelEighths", "reception.error.fuel"));
+        }
+        if (request.valuables().length() > 1000) {
+            problems.add(new InvalidReception("valuables", "reception.error.valuablesTooLong"));
+        }
+        if (!(request.seatCover() && request.floorMat() && request.steeringWheelCover())) {
+            problems.add(new InvalidReception("covers", "reception.error.coversMissing"));
+        }
+        if (request.damage().size() > MAX_DAMAGE_MARKS) {
+            problems.add(new InvalidReception("damage", "reception.error.tooMuchDamage", MAX_DAMAGE_MARKS));
+        }
+        for (int i = 0; i < request.damage().size(); i++) {
+            DamageMark mark = request.damage().get(i);
+            if (!onDiagram(mark.x()) || !onDiagram(mark.y())) {
+                problems.add(new InvalidReception("damage[" + i + "]", "reception.error.offDiagram"));
+            }
+            if (mark.note().length() > 200) {
+                problems.add(new InvalidReception("damage[" + i + "].note", "reception.error.damageNoteTooLong"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private static boolean onDiagram(@Nullable BigDecimal percent) {
+        return percent != null && percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0;
+    }
+
+    private long insert(ReceptionRequest request, long customerId, long advisorId, long repairOrderId, Instant at) {
+        long id = jdbc.sql("""
+                        INSERT INTO reception.reception
+                            (dealer_id, appointment_id, customer_id, vehicle_id, advisor_id, customer_words, kilometres,
+                             fuel_eighths, valuables, seat_cover, floor_mat, steering_wheel_cover, repair_order_id,
+                             received_at)
+                        VALUES (:dealer, :appointment, :customer, :vehicle, :advisor, :words, :km, :fuel, :valuables,
+                                :seat, :mat, :wheel, :order, :at)
+                        RETURNING id""")
+                .param("dealer", dealer())
+                .param("appointment", request.appointmentId())
+                .param("customer", customerId)
+                .param("vehicle", request.vehicleId())
+                .param("advisor", advisorId)
+                .param("words", request.customerWords())
+                .param("km", request.kilometres())
+                .param("fuel", request.fuelEighths())
+                .param("valuables", request.valuables())
+                .param("seat", request.seatCover())
+                .param("mat", request.floorMat())
+                .param("wheel", request.steeringWheelCover())
+                .param("order", repairOrderId)
+                .param("at", Timestamp.from(at))
+                .query(Long.class)
+                .single();
+        if (!request.damage().isEmpty()) {
+            // one statement for every mark
+            jdbc.sql("""
+                            INSERT INTO reception.damage_mark (dealer_id, reception_id, position, x, y, kind, note)
+                            SELECT :dealer, :reception, m.position, m.x, m.y, m.kind, m.note
+                            FROM unnest(:xs::numeric[], :ys::numeric[], :kinds::text[], :notes::text[])
+                                 WITH ORDINALITY AS m(x, y, kind, note, position)""")
+                    .param("dealer", dealer())
+                    .param("reception", id)
+                    .param(
+                            "xs",
+                            request.damage().stream().map(DamageMark::x).toArray(BigDecimal[]::new),
+                            java.sql.Types.ARRAY)
+                    .param(
+                            "ys",
+                            request.damage().stream().map(DamageMark::y).toArray(BigDecimal[]::new),
+                            java.sql.Types.ARRAY)
+                    .param(
+                            "kinds",
+                            request.damage().stream().map(m -> m.kind().name()).toArray(String[]::new),
+                            java.sql.Types.ARRAY)
+                    .param(
+                            "notes",
+                            request.damage().stream().map(DamageMark::note).toArray(String[]::new),
+                            java.sql.Types.ARRAY)
+                    .update();
+        }
+        return id;
+    }
+
+    private static long dealer() {
+        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+    }
+
+    private static Reception row(ResultSet rs, List<DamageMark> damage, String repairOrderNumber) throws SQLException {
+        return new Reception(
+                rs.getLong("id"),
+                rs.getObject("appointment_id", Long.class),
+                rs.getLong("customer_id"),
+                rs.getLong("vehicle_id"),
+                rs.getLong("advisor_id"),
+                rs.getString("customer_words"),
+                rs.getInt("kilometres"),
+                rs.getInt("fuel_eighths"),
+                rs.getString("valuables"),
+                damage,
+                rs.getBoolean("seat_cover"),
+                rs.getBoolean("floor_mat"),
+                rs.getBoolean("steering_wheel_cover"),
+                rs.getLong("repair_order_id"),
+                repairOrderNumber,
+                rs.getTimestamp("received_at").toInstant());
+    }
+}

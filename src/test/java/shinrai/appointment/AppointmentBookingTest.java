@@ -1,0 +1,272 @@
+package shinrai.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import shinrai.ApplicationTest;
+import shinrai.customer.CustomerBook;
+import shinrai.database.SchemaOwner;
+import shinrai.vehicle.VehicleRegister;
+
+/** A slot takes what its advisors, lanes, bays and technician hours allow, and never one car more. */
+@ApplicationTest
+class AppointmentBookingTest {
+
+    static final LocalTime NINE = LocalTime.of(9, 0);
+
+    @Autowired
+    Appointments appointments;
+
+    @Autowired
+    Availability availability;
+
+    @Autowired
+    BookingCalendar calendar;
+
+    @Autowired
+    CustomerBook customers;
+
+    @Autowired
+    VehicleRegister vehicles;
+
+    @Autowired
+    @SchemaOwner
+    DataSource owner;
+
+    BookingFixture dealer;
+
+    @BeforeEach
+    void aDealerOfItsOwn() {
+        dealer = new BookingFixture(owner, customers, vehicles, 2);
+    }
+
+    @Test
+    void aSlotTakesAsManyCarsAsItsAdvisorsReceiveAndTheNextIsRefusedSayingWhy() {
+        dealer.scope.run(() -> calendar.changeRules(rules(1, null)));
+        LocalDate day = BookingFixture.daysAhead(5);
+
+        Appointment first = book(dealer.car(1), day, NINE, null);
+        Appointment second = book(dealer.car(2), day, NINE, null);
+
+        assertThat(List.of(first.advisorId(), second.advisorId()))
+                .as("each advisor receives one")
+                .containsExactlyInAnyOrderElementsOf(dealer.advisors);
+        assertThatThrownBy(() -> book(dealer.car(3), day, NINE, null)).isInstanceOfSatisfying(SlotFull.class, full -> {
+            assertThat(full.field()).isEqualTo("time");
+            assertThat(full.reasonKey()).isEqualTo("booking.full.advisors");
+        });
+        assertThat(slot(day, NINE).free()).isZero();
+        assertThat(slot(day, LocalTime.of(9, 30)).free()).isEqualTo(2);
+    }
+
+    @Test
+    void fiftyPeopleBookingTheSameSlotAtOnceGetExactlyItsThreePlaces() throws Exception {
+        dealer.scope.run(() -> calendar.changeRules(rules(5, 3)));
+        LocalDate day = BookingFixture.daysAhead(6);
+        List<BookingFixture.Car> cars = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            cars.add(dealer.car(100 + i));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Boolean>> attempts = cars.stream()
+                .<Callable<Boolean>>map(car -> () -> {
+                    start.await();
+                    try {
+                        book(car, day, NINE, null);
+                        return true;
+                    } catch (SlotFull full) {
+                        return false;
+                    }
+                })
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            attempts.forEach(attempt -> outcomes.add(pool.submit(attempt)));
+            start.countDown();
+            int booked = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                booked += outcome.get() ? 1 : 0;
+            }
+            assertThat(booked).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(dealer.scope.call(() -> appointments.onDay(day))).hasSize(3);
+    }
+
+    @Test
+    void anAdvisorAskedForIsBookedOnlyWhileTheyHaveRoomAndNotWhileBlocked() {
+        dealer.scope.run(() -> calendar.changeRules(rules(1, null)));
+        LocalDate day = BookingFixture.daysAhead(7);
+        long wanted = dealer.advisors.get(0);
+        dealer.scope.run(() -> calendar.block(
+                wanted,
+                day.atTime(14, 0).atZone(BookingFixture.SHANGHAI).toInstant(),
+                day.atTime(15, 0).atZone(BookingFixture.SHANGHAI).toInstant(),
+                "培训"));
+
+        assertThat(book(dealer.car(11), day, NINE, wanted).advisorId()).isEqualTo(wanted);
+        assertThatThrownBy(() -> book(dealer.car(12), day, NINE, wanted)).isInstanceOf(SlotFull.class);
+        assertThatThrownBy(() -> book(dealer.car(13), day, LocalTime.of(14, 30), wanted))
+                .isInstanceOf(SlotFull.class);
+        assertThat(book(dealer.car(14), day, LocalTime.of(14, 30), null).advisorId())
+                .as("whoever is free takes the blocked advisor's place")
+                .isEqualTo(dealer.advisors.get(1));
+    }
+
+    @Test
+    void holidaysAndDealerWideBlockedTimeCloseTheirSlots() {
+        LocalDate holiday = BookingFixture.daysAhead(8);
+        LocalDate day = BookingFixture.daysAhead(9);
+        dealer.scope.run(() -> {
+            calendar.addHoliday(new BookingCalendar.Holiday(holiday, "店庆休息"));
+            calendar.block(
+                    null,
+                    day.atTime(12, 0).atZone(BookingFixture.SHANGHAI).toInstant(),
+                    day.atTime(13, 30).atZone(BookingFixture.SHANGHAI).toInstant(),
+                    "午休");
+        });
+
+        Availability.DayAvailability closed = dealer.scope.call(() -> availability.of(holiday, null, Set.of()));
+        assertThat(closed.holiday()).isEqualTo("店庆休息");
+        assertThat(closed.anyFree()).isFalse();
+        assertThatThrownBy(() -> book(dealer.car(21), holiday, NINE, null))
+                .isInstanceOfSatisfying(
+                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.holiday"));
+        assertThat(slot(day, LocalTime.of(12, 30)).fullReason()).isEqualTo("booking.full.blocked");
+        assertThat(slot(day, LocalTime.of(13, 30)).isFree()).isTrue();
+    }
+
+    @Test
+    void theWorkshopsBaysAndTechnicianHoursLimitWhatIsBooked() {
+        dealer.scope.run(() -> {
+            calendar.changeRules(rules(5, null));
+            calendar.changeWorkshop(new WorkshopCapacity(WorkshopSection.BODY_PAINT, 1, new BigDecimal("16")));
+        });
+        LocalDate day = BookingFixture.daysAhead(10);
+
+        book(dealer.car(31), day, NINE, null, ServiceRequest.BODY_PAINT);
+        assertThatThrownBy(() -> book(dealer.car(32), day, NINE, null, ServiceRequest.BODY_PAINT))
+                .as("the only paint bay takes one car per slot")
+                .isInstanceOfSatisfying(
+                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.bays"));
+        book(dealer.car(33), day, LocalTime.of(10, 0), null, ServiceRequest.BODY_PAINT);
+        assertThatThrownBy(() -> book(dealer.car(34), day, LocalTime.of(11, 0), null, ServiceRequest.BODY_PAINT))
+                .as("two paint jobs of 8 hours fill the day's 16")
+                .isInstanceOfSatisfying(
+                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.hours"));
+        assertThat(book(dealer.car(35), day, LocalTime.of(11, 0), null, ServiceRequest.ROUTINE_MAINTENANCE))
+                .as("the quick-service lane still has hours")
+                .isNotNull();
+    }
+
+    @Test
+    void slotsInThePastOffTheGridOrBeyondTheHorizonCannotBeBooked() {
+        LocalDate today = BookingFixture.daysAhead(0);
+        assertThatThrownBy(() -> book(dealer.car(41), today.minusDays(1), NINE, null))
+                .isInstanceOfSatisfying(
+                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.past"));
+        assertThatThrownBy(() -> book(dealer.car(42), today.plusDays(3), LocalTime.of(9, 10), null))
+                .isInstanceOfSatisfying(
+                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.notASlot"));
+        assertThatThrownBy(() -> book(dealer.car(43), today.plusDays(61), NINE, null))
+                .isInstanceOfSatisfying(
+                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.beyondHorizon"));
+    }
+
+    @Test
+    void onlyTheOwnersCarCanBeBookedForThem() {
+        BookingFixture.Car mine = dealer.car(51);
+        BookingFixture.Car someoneElses = dealer.car(52);
+        assertThatThrownBy(() -> dealer.scope.call(() -> appointments.book(new BookingRequest(
+                        mine.customerId(),
+                        someoneElses.vehicleId(),
+                        BookingFixture.daysAhead(4),
+                        NINE,
+                        null,
+                        Set.of(ServiceRequest.ROUTINE_MAINTENANCE),
+                        "",
+                        Transport.WAIT,
+                        BookingChannel.PHONE,
+                        false))))
+                .isInstanceOfSatisfying(
+                        InvalidBooking.class,
+                        refused -> assertThat(refused.field()).isEqualTo("vehicleId"));
+    }
+
+    @Test
+    void aLateArrivalIsRecordedWithItsMinutesAndANoShowOnlyOnceTheSlotHasBegun() {
+        LocalDate day = BookingFixture.daysAhead(3);
+        Appointment late = book(dealer.car(61), day, NINE, null);
+        Appointment missed = book(dealer.car(62), day, LocalTime.of(10, 0), null);
+        assertThatThrownBy(() -> dealer.scope.call(() -> appointments.noShow(missed.id())))
+                .isInstanceOfSatisfying(
+                        InvalidBooking.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("booking.error.noShowTooEarly"));
+        // the clock is real, so the slots are moved back in time instead
+        org.springframework.jdbc.core.simple.JdbcClient.create(owner)
+                .sql("""
+                        UPDATE appointment.appointment SET starts_at = now() - interval '40 minutes',
+                                                           ends_at = now() - interval '10 minutes'
+                        WHERE dealer_id = :dealer""")
+                .param("dealer", dealer.dealerId)
+                .update();
+
+        Appointment arrived = dealer.scope.call(() -> appointments.arrive(late.id()));
+        Appointment noShow = dealer.scope.call(() -> appointments.noShow(missed.id()));
+
+        assertThat(arrived.status()).isEqualTo(AppointmentStatus.ARRIVED);
+        assertThat(arrived.lateMinutes()).isBetween(39, 41);
+        assertThat(noShow.status()).isEqualTo(AppointmentStatus.NO_SHOW);
+        assertThatThrownBy(() -> dealer.scope.call(() -> appointments.arrive(noShow.id())))
+                .isInstanceOf(InvalidBooking.class);
+    }
+
+    private Appointment book(BookingFixture.Car car, LocalDate day, LocalTime time, Long advisor) {
+        return book(car, day, time, advisor, ServiceRequest.DIAGNOSIS);
+    }
+
+    private Appointment book(
+            BookingFixture.Car car, LocalDate day, LocalTime time, Long advisor, ServiceRequest service) {
+        return dealer.scope.call(() -> appointments
+                .book(new BookingRequest(
+                        car.customerId(),
+                        car.vehicleId(),
+                        day,
+                        time,
+                        advisor,
+                        Set.of(service),
+                        "发动机有异响",
+                        Transport.WAIT,
+                        BookingChannel.PHONE,
+                        false))
+                .appointment());
+    }
+
+    private Availability.Slot slot(LocalDate day, LocalTime time) {
+        return dealer.scope.call(() -> availability.of(day, null, Set.of()).slots().stream()
+                .filter(s -> s.time().equals(time))
+                .findFirst()
+                .orElseThrow());
+    }
+
+    static BookingRules rules(int perAdvisor, Integer maxPerSlot) {
+        return new BookingRules(30, perAdvisor, maxPerSlot, 60, 15, 60, LocalTime.of(10, 0));
+    }
+}
