@@ -76,6 +76,7 @@ perms = {
  'CUSTOMER_MERGE': ('合并重复客户', 'Merge duplicate customers'),
  'CUSTOMER_IMPORT_EXPORT': ('导入导出客户', 'Import and export customers'),
  'APPOINTMENT_BOOK': ('预约', 'Book appointments'),
+ 'BOOKING_SET_UP': ('预约设置（产能、休息日）', 'Set up booking capacity and closed days'),
  'RECEPTION_PERFORM': ('接车', 'Receive vehicles'),
  'REPAIR_ORDER_WRITE': ('开具委托书', 'Write repair orders'),
  'REPAIR_ORDER_DISPATCH': ('派工', 'Dispatch repair work'),
@@ -218,7 +219,7 @@ add('customer.edit', '编辑资料', 'Edit')
 add('customer.updated', '已保存 {0} 的资料。', 'Saved {0}.')
 add('customer.number', '客户编号 {0,number,#}', 'Customer no. {0,number,#}')
 add('customer.merge.title', '合并重复客户', 'Merge duplicate customers')
-add('customer.merge.explanation', '重复客户的车辆、电话、授权记录、标签、备注和客户动态将并入保留的客户；重复客户的档案保留并标记为已合并，合并操作记入审计日志。', 'The duplicate\'s vehicles, phone numbers, consents, tags, notes and timeline move to the customer kept; the duplicate stays on file marked as merged, and the merge is written to the audit log.')
+add('customer.merge.explanation', '重复客户的车辆、电话、联系人、授权记录、标签、备注和客户动态将并入保留的客户；重复客户的档案保留并标记为已合并，合并操作记入审计日志。', 'The duplicate\'s vehicles, phone numbers, contacts, consents, tags, notes and timeline move to the customer kept; the duplicate stays on file marked as merged, and the merge is written to the audit log.')
 add('customer.merge.survivor', '保留的客户', 'Customer kept')
 add('customer.merge.duplicate', '重复的客户（将被合并）', 'Duplicate (merged away)')
 add('customer.merge.counts', '授权记录 {0} 条，动态 {1} 条', '{0} consent events, {1} timeline entries')
@@ -481,7 +482,7 @@ add('booking.error.partsNoteTooLong', '配件备注不能超过 1000 字', 'the 
 add('booking.error.holidayExists', '{0} 已经是休息日', '{0} is a closed day already')
 add('booking.error.blockEndsBeforeStart', '结束时间必须晚于开始时间', 'the end must be after the start')
 add('booking.error.blockReasonMissing', '请填写原因', 'give a reason')
-add('booking.error.rules', '预约规则不正确：请检查各项数值', 'the booking rules are not valid: check the numbers')
+add('booking.error.outOfRange', '“{0}”的数值超出允许范围', 'the value of "{0}" is out of range')
 add('message.appointment.confirmation', '【{0}】您已预约 {1} 到店服务，车辆 {2}。如需改期请致电 {3}。回复TD退订',
     '[{0}] Your service appointment for {2} is booked for {1}. To change it call {3}.')
 add('message.appointment.reminder', '【{0}】温馨提醒：您预约了明天 {1} 到店服务，车辆 {2}。如需改期请致电 {3}。回复TD退订',
@@ -600,6 +601,7 @@ add('publicBooking.done', '预约成功', 'You are booked')
 add('publicBooking.doneDetail', '我们在 {0} 等您，车辆 {1}。', 'We expect you on {0}, vehicle {1}.')
 add('publicBooking.consent', '我同意接收短信预约确认和提醒（可随时回复TD退订）', 'Send me an SMS confirmation and reminder (reply TD to stop at any time)')
 add('publicBooking.describe', '请描述车辆情况（选填）', 'Tell us what the car needs (optional)')
+add('publicBooking.notOnFile', '没有找到这辆车和手机号的记录', 'this plate and mobile number are not on file together')
 add('publicBooking.again', '再预约一辆车', 'Book another car')
 # reception
 add('reception.title', '接待', 'Reception')
@@ -663,6 +665,59 @@ for k, zh, en in [('customer','客户','customer'),('vehicle','车辆','vehicle'
     add('entity.' + k, zh, en)
 add('import.error.failed', '导入 {0} 因服务器错误中断，已记录在日志中；请联系管理员，或稍后重新上传。', 'Import {0} stopped on a server error, which has been logged; ask your administrator, or upload the file again later.')
 add('import.error.mappingJson', '字段对应格式不正确，应为 JSON，例如 {"0":"NAME","3":"MOBILE"}', 'the mapping must be JSON such as {"0":"NAME","3":"MOBILE"}')
+
+# fleet contacts
+add('contact.title', '联系人', 'Contacts')
+add('contact.none', '尚无联系人。', 'No contacts yet.')
+add('contact.name', '联系人姓名', 'Name')
+add('contact.role', '职务', 'Role')
+add('contact.role.fleetManager', '车队经理', 'Fleet manager')
+add('contact.role.driver', '司机', 'Driver')
+add('contact.role.accounts', '财务', 'Accounts')
+add('contact.mobile', '手机号', 'Mobile')
+add('contact.email', '电子邮箱（可选）', 'E-mail (optional)')
+add('contact.notes', '备注（可选）', 'Notes (optional)')
+add('contact.primary', '主要联系人', 'Primary contact')
+add('contact.add', '添加联系人', 'Add contact')
+add('contact.remove', '删除', 'Remove')
+add('contact.added', '已添加联系人 {0}。', 'Contact {0} added.')
+add('contact.removed', '已删除联系人 {0}。', 'Contact {0} removed.')
+add('entity.contact', '联系人', 'contact')
+add('customer.error.contactNameRequired', '请填写联系人姓名', 'enter the name of the contact')
+add('customer.error.contactsForCompaniesOnly', '只有单位客户可以添加联系人', 'only a company customer has contacts')
+add('search.reason.CONTACT_MOBILE', '联系人手机号', 'contact mobile')
+add('search.reason.CONTACT_MOBILE_LAST_FOUR', '联系人手机尾号', 'contact mobile, last 4')
+
+# the vehicle page: details, odometer readings, ownership, transfer
+add('vehicle.edit', '编辑车辆信息', 'Edit vehicle')
+add('vehicle.updated', '已保存车辆 {0} 的信息。', 'Vehicle {0} saved.')
+add('vehicle.details', '车辆信息', 'Vehicle details')
+add('vehicle.km', '{0,number,#,##0} km', '{0,number,#,##0} km')
+add('vehicle.odometer.title', '里程记录', 'Odometer readings')
+add('vehicle.odometer.readAt', '记录时间', 'Read at')
+add('vehicle.odometer.kilometres', '里程', 'Reading')
+add('vehicle.odometer.source', '来源', 'Source')
+add('vehicle.odometer.meterReplaced', '已更换里程表', 'Meter replaced')
+add('vehicle.odometer.record', '记录里程', 'Record reading')
+add('vehicle.odometer.none', '尚无里程记录。', 'No readings yet.')
+add('vehicle.odometer.recorded', '已记录里程 {0,number,#,##0} km。', 'Reading of {0,number,#,##0} km recorded.')
+for k, zh, en in [('MANUAL','手工录入','Entered by hand'),('RECEPTION','接车登记','Reception'),('IMPORT','数据导入','Import'),('API','接口','API')]:
+    add('vehicle.readingSource.' + k, zh, en)
+add('vehicle.ownership.title', '车主记录', 'Owners')
+add('vehicle.ownership.owner', '车主', 'Owner')
+add('vehicle.ownership.since', '起始', 'From')
+add('vehicle.ownership.until', '截止', 'Until')
+add('vehicle.ownership.current', '当前车主', 'current owner')
+add('vehicle.ownership.reason', '原因', 'Reason')
+for k, zh, en in [('REGISTERED','登记','Registered'),('SOLD','转卖','Sold'),('INHERITED','继承','Inherited'),
+                  ('CORRECTED','更正车主','Owner corrected'),('MERGED','合并重复客户','Duplicates merged')]:
+    add('vehicle.ownership.reason.' + k, zh, en)
+add('vehicle.transfer.title', '过户给其他客户', 'Transfer to another customer')
+add('vehicle.transfer.help', '输入新车主的手机号、姓名等查找客户，再点击“过户”。车辆的里程和车主记录随车保留。',
+    'Find the new owner by mobile, name and so on, then choose Transfer. The readings and the owners so far stay with the vehicle.')
+add('vehicle.transfer.reason', '过户原因', 'Reason')
+add('vehicle.transfer.to', '过户', 'Transfer')
+add('vehicle.transferred', '车辆 {0} 已从 {1} 过户到此客户。', 'Vehicle {0} transferred to this customer from {1}.')
 
 root = pathlib.Path(__file__).resolve().parent.parent / 'src/main/resources'
 def esc(v): return v.replace('\n', '\\n')

@@ -45,7 +45,7 @@ public class Availability {
     public record DayAvailability(LocalDate day, @Nullable String holiday, List<Slot> slots) {
 
         public boolean anyFree() {
-            return slots.stream().anyMatch(Slot::isFree);
+            return slots.stream().anyMatch(Slot::hasRoom);
         }
     }
 
@@ -57,7 +57,7 @@ public class Availability {
             int free,
             @Nullable String fullReason) {
 
-        public boolean isFree() {
+        public boolean hasRoom() {
             return free > 0;
         }
     }

@@ -38,6 +38,19 @@ public class BookingCalendar {
     }
 
     public void changeRules(BookingRules rules) {
+        List<shinrai.shared.BusinessRuleViolation> problems = new java.util.ArrayList<>();
+        outside(problems, "slotMinutes", !List.of(15, 20, 30, 60).contains(rules.slotMinutes()));
+        outside(problems, "perAdvisorPerSlot", rules.perAdvisorPerSlot() < 1 || rules.perAdvisorPerSlot() > 20);
+        outside(
+                problems,
+                "maxPerSlot",
+                rules.maxPerSlot() != null && (rules.maxPerSlot() < 1 || rules.maxPerSlot() > 100));
+        outside(problems, "horizonDays", rules.horizonDays() < 1 || rules.horizonDays() > 365);
+        outside(problems, "lateAfterMinutes", rules.lateAfterMinutes() < 0 || rules.lateAfterMinutes() > 240);
+        outside(problems, "noShowAfterMinutes", rules.noShowAfterMinutes() < 0 || rules.noShowAfterMinutes() > 720);
+        if (!problems.isEmpty()) {
+            throw new shinrai.shared.InvalidInput(problems);
+        }
         jdbc.sql("""
                         INSERT INTO appointment.booking_rules AS r
                             (dealer_id, slot_minutes, per_advisor_per_slot, max_per_slot, horizon_days,
@@ -73,6 +86,13 @@ public class BookingCalendar {
     }
 
     public void changeWorkshop(WorkshopCapacity capacity) {
+        if (capacity.bays() < 0 || capacity.bays() > 200) {
+            throw outOfRange("bays");
+        }
+        if (capacity.technicianHours().signum() < 0
+                || capacity.technicianHours().compareTo(java.math.BigDecimal.valueOf(5000)) > 0) {
+            throw outOfRange("technicianHours");
+        }
         jdbc.sql("""
                         INSERT INTO appointment.workshop_capacity (dealer_id, section, bays, technician_hours)
                         VALUES (:dealer, :section, :bays, :hours)
@@ -154,6 +174,21 @@ public class BookingCalendar {
                 .param("dealer", dealer())
                 .param("id", id)
                 .update();
+    }
+
+    private static void outside(List<shinrai.shared.BusinessRuleViolation> problems, String field, boolean outside) {
+        if (outside) {
+            problems.add(outOfRange(field));
+        }
+    }
+
+    /** Names the setting in the message too: the set-up page shows one message for several fields. */
+    private static InvalidBookingSetUp outOfRange(String field) {
+        return new InvalidBookingSetUp(
+                field,
+                "booking.error.outOfRange",
+                new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        new String[] {"settings.booking." + field}, field));
     }
 
     static long dealer() {

@@ -12,8 +12,8 @@ import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
 
 /**
- * Everything the advisor needs before greeting the customer: the profile, consents, vehicles with their last
- * odometer reading and next maintenance, and the timeline. Assembled in a handful of queries.
+ * Everything the advisor needs before greeting the customer: the profile, a company's contacts, consents, vehicles
+ * with their last odometer reading and next maintenance, and the timeline. Assembled in a handful of queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,11 +25,13 @@ public class Customer360 {
     private final CustomerBook book;
     private final VehicleRegister vehicles;
     private final CustomerTimeline timeline;
+    private final FleetContacts contacts;
 
-    Customer360(CustomerBook book, VehicleRegister vehicles, CustomerTimeline timeline) {
+    Customer360(CustomerBook book, VehicleRegister vehicles, CustomerTimeline timeline, FleetContacts contacts) {
         this.book = book;
         this.vehicles = vehicles;
         this.timeline = timeline;
+        this.contacts = contacts;
     }
 
     public Overview of(long customerId, ZoneId zone) {
@@ -41,7 +43,13 @@ public class Customer360 {
                 .map(vehicle -> line(vehicle, readings.get(vehicle.id()), zone))
                 .toList();
         List<Consent> consents = book.consentHistory(customerId);
-        return new Overview(customer, Consent.currentOf(consents), consents, owned, timeline.recent(customerId, 50));
+        return new Overview(
+                customer,
+                Consent.currentOf(consents),
+                consents,
+                owned,
+                timeline.recent(customerId, 50),
+                contacts.of(customerId));
     }
 
     private static VehicleLine line(Vehicle vehicle, @Nullable OdometerReading last, ZoneId zone) {
@@ -57,7 +65,8 @@ public class Customer360 {
             Map<ConsentChannel, Consent> consents,
             List<Consent> consentHistory,
             List<VehicleLine> vehicles,
-            List<CustomerTimeline.Entry> timeline) {}
+            List<CustomerTimeline.Entry> timeline,
+            List<ContactPerson> contacts) {}
 
     /**
      * A vehicle with what the advisor looks at first.

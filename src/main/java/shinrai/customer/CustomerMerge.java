@@ -14,9 +14,9 @@ import shinrai.vehicle.VehicleRegister;
 
 /**
  * Merges a duplicate customer into the record that survives, losing nothing: vehicles (with their ownership
- * history), phone numbers, consents, tags and notes move to the survivor, empty fields of the survivor are filled
- * from the duplicate, the timeline moves over, and the duplicate stays on file marked as merged into the survivor.
- * The merge is audited and appears on the survivor's timeline.
+ * history), phone numbers, a company's contacts, consents, tags and notes move to the survivor, empty fields of the
+ * survivor are filled from the duplicate, the timeline moves over, and the duplicate stays on file marked as merged
+ * into the survivor. The merge is audited and appears on the survivor's timeline.
  */
 @Service
 @Transactional
@@ -24,6 +24,7 @@ public class CustomerMerge {
 
     private final CustomerBook book;
     private final Customers customers;
+    private final FleetContacts contacts;
     private final VehicleRegister vehicles;
     private final CustomerTimeline timeline;
     private final AuditLog auditLog;
@@ -34,6 +35,7 @@ public class CustomerMerge {
     CustomerMerge(
             CustomerBook book,
             Customers customers,
+            FleetContacts contacts,
             VehicleRegister vehicles,
             CustomerTimeline timeline,
             AuditLog auditLog,
@@ -42,6 +44,7 @@ public class CustomerMerge {
             Clock clock) {
         this.book = book;
         this.customers = customers;
+        this.contacts = contacts;
         this.vehicles = vehicles;
         this.timeline = timeline;
         this.auditLog = auditLog;
@@ -66,6 +69,7 @@ public class CustomerMerge {
             throw new CustomerChangeRefused("duplicateId", "customer.error.alreadyMerged");
         }
         vehicles.transferAll(duplicateId, survivorId);
+        contacts.moveAll(duplicateId, survivorId);
         customers.update(survivor, combined(survivor.profile(), duplicate));
         jdbc.sql("""
                         INSERT INTO customer.consent_event

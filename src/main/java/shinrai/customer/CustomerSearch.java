@@ -19,8 +19,9 @@ import shinrai.vehicle.VehicleRegister.VehicleMatch;
 
 /**
  * The search box on every page. One text, read the ways staff type it: a full mobile number or its last four
- * digits, a plate with or without the province character, a full VIN or its last six or eight characters, a
- * person's name or part of it, a company name. Every kind is an index lookup that leads with the dealer.
+ * digits (the customer's own or a company contact's), a plate with or without the province character, a full VIN or
+ * its last six or eight characters, a person's name or part of it, a company name. Every kind is an index lookup
+ * that leads with the dealer.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,6 +36,8 @@ public class CustomerSearch {
     private static final Pattern PLATE_WITH_PROVINCE = Pattern.compile("\\p{IsHan}[A-Z][A-Z0-9]{4,6}\\p{IsHan}{0,2}");
     private static final Pattern PLATE_TAIL = Pattern.compile("[A-Z][A-HJ-NP-Z0-9]{4,6}\\p{IsHan}{0,2}");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{IsHan}\\p{L}]");
+    private static final String OWN_PHONES = "customer.phone";
+    private static final String CONTACT_PHONES = "customer.contact_person";
 
     private final JdbcClient jdbc;
     private final CustomerBook book;
@@ -83,10 +86,13 @@ public class CustomerSearch {
         long dealer = DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
 
         if (FULL_MOBILE.matcher(compact).matches()) {
-            mobile(compact)
-                    .ifPresent(mobile -> phones(dealer, "e164", mobile.e164(), Hit.Reason.MOBILE, reasons, limit));
+            mobile(compact).ifPresent(mobile -> {
+                phones(dealer, OWN_PHONES, "e164", mobile.e164(), Hit.Reason.MOBILE, reasons, limit);
+                phones(dealer, CONTACT_PHONES, "e164", mobile.e164(), Hit.Reason.CONTACT_MOBILE, reasons, limit);
+            });
         } else if (LAST_FOUR.matcher(compact).matches()) {
-            phones(dealer, "last_four", compact, Hit.Reason.MOBILE_LAST_FOUR, reasons, limit);
+            phones(dealer, OWN_PHONES, "last_four", compact, Hit.Reason.MOBILE_LAST_FOUR, reasons, limit);
+            phones(dealer, CONTACT_PHONES, "last_four", compact, Hit.Reason.CONTACT_MOBILE_LAST_FOUR, reasons, limit);
         }
         List<VehicleMatch> byVehicle = new ArrayList<>();
         if (FULL_VIN.matcher(compact).matches() || VIN_TAIL.matcher(compact).matches()) {
@@ -116,12 +122,19 @@ public class CustomerSearch {
     }
 
     /**
-     * Customers reachable on a number, by the full E.164 number or its stored last four digits. Both are equalities:
-     * under row-level security an index serves only leakproof operators, which LIKE is not.
+     * Customers reachable on a number, by the full E.164 number or its stored last four digits, in their own phones or
+     * their contacts' (both tables name the columns alike). Both are equalities: under row-level security an index
+     * serves only leakproof operators, which LIKE is not.
      */
     private void phones(
-            long dealer, String column, String value, Hit.Reason reason, Map<Long, Hit.Reason> into, int limit) {
-        jdbc.sql("SELECT DISTINCT customer_id FROM customer.phone WHERE dealer_id = :dealer AND " + column
+            long dealer,
+            String table,
+            String column,
+            String value,
+            Hit.Reason reason,
+            Map<Long, Hit.Reason> into,
+            int limit) {
+        jdbc.sql("SELECT DISTINCT customer_id FROM " + table + " WHERE dealer_id = :dealer AND " + column
                         + " = :value LIMIT :limit")
                 .param("dealer", dealer)
                 .param("value", value)
@@ -167,6 +180,8 @@ public class CustomerSearch {
         public enum Reason {
             MOBILE,
             MOBILE_LAST_FOUR,
+            CONTACT_MOBILE,
+            CONTACT_MOBILE_LAST_FOUR,
             VEHICLE,
             NAME
         }

@@ -26,9 +26,9 @@ import shinrai.vehicle.Vin;
 
 /**
  * A few hundred believable customers for each demo dealer: Chinese names, real mobile ranges, valid VINs and
- * local plates, Toyota models, odometer readings that grow with the car's age, and consents as people give them.
- * Entered through the customer book and vehicle register, so it is data the application itself produced.
- * Deterministic (seeded by dealer), and skipped for a dealer that already has customers.
+ * local plates, Toyota models, odometer readings that grow with the car's age, consents as people give them, and a
+ * few named contacts for each company. Entered through the customer book and vehicle register, so it is data the
+ * application itself produced. Deterministic (seeded by dealer), and skipped for a dealer that already has customers.
  */
 @Component
 class DemoCustomers {
@@ -53,6 +53,7 @@ class DemoCustomers {
     private static final String[] COLOURS = "珍珠白 铂金银 曜石黑 魅力红 星光蓝 冰川银 钛金灰".split(" ");
     private static final String[] INSURERS = "中国人保财险 平安产险 太平洋产险 国寿财险 大地保险".split(" ");
     private static final String[] STREETS = "人民路 解放路 中山路 建设路 和平路 长江路 文化路 南京路".split(" ");
+    private static final String[] CONTACT_ROLES = "车队经理 司机 财务 行政主管".split(" ");
 
     /** Models with the WMI of the plant that builds them (FAW Toyota LFM, GAC Toyota LVG) and a new-energy flag. */
     private static final List<DemoModel> MODELS = List.of(
@@ -75,9 +76,17 @@ class DemoCustomers {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ModelCatalogue catalogue;
+    private final FleetContacts contacts;
 
-    DemoCustomers(CustomerBook book, VehicleRegister vehicles, JdbcClient jdbc, Clock clock, ModelCatalogue catalogue) {
+    DemoCustomers(
+            CustomerBook book,
+            VehicleRegister vehicles,
+            JdbcClient jdbc,
+            Clock clock,
+            ModelCatalogue catalogue,
+            FleetContacts contacts) {
         this.catalogue = catalogue;
+        this.contacts = contacts;
         this.book = book;
         this.vehicles = vehicles;
         this.jdbc = jdbc;
@@ -104,6 +113,8 @@ class DemoCustomers {
             MODELS.forEach(
                     model -> catalogue.add(new ModelCatalogue.Model(model.brand(), model.series(), model.modelName())));
             Random random = new Random(dealerId * 7919);
+            // Contacts draw from their own sequence, so the customers and cars stay those earlier versions seeded.
+            Random contactRandom = new Random(dealerId * 104729);
             int vehiclesAdded = 0;
             for (int i = 0; i < customers; i++) {
                 Customer customer = register(random);
@@ -115,6 +126,9 @@ class DemoCustomers {
                     vehiclesAdded++;
                 }
                 consents(customer.id(), random);
+                if (customer.profile().kind() == CustomerKind.COMPANY) {
+                    contacts(customer.id(), contactRandom);
+                }
             }
             log.info("Demo dealer {}: {} customers and {} vehicles added", dealerId, customers, vehiclesAdded);
         });
@@ -205,6 +219,17 @@ class DemoCustomers {
         }
         if (random.nextInt(20) == 0) {
             book.recordConsent(customerId, ConsentChannel.SMS, false, ConsentMethod.OPT_OUT_REPLY, "TD");
+        }
+    }
+
+    /** One to three people at the company: the fleet manager, who is the primary contact, then other staff. */
+    private void contacts(long companyId, Random random) {
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            boolean male = random.nextBoolean();
+            String name = pick(random, SURNAMES) + pick(random, male ? MALE_NAMES : FEMALE_NAMES);
+            String role = i == 0 ? CONTACT_ROLES[0] : CONTACT_ROLES[1 + random.nextInt(CONTACT_ROLES.length - 1)];
+            contacts.add(companyId, new ContactDetails(name, role, mobile(random), "", "", i == 0));
         }
     }
 

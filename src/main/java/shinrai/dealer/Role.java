@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** The jobs people do in a dealership and the network above it; a staff member may hold several. */
 public enum Role {
-    DEALER_ADMIN(DEALER_SETTINGS_MANAGE, STAFF_MANAGE, AUDIT_READ, DEALER_KPI_READ, CUSTOMER_READ),
+    DEALER_ADMIN(DEALER_SETTINGS_MANAGE, STAFF_MANAGE, AUDIT_READ, DEALER_KPI_READ, CUSTOMER_READ, BOOKING_SET_UP),
     SERVICE_MANAGER(
             AUDIT_READ,
             DEALER_KPI_READ,
@@ -18,6 +18,7 @@ public enum Role {
             CUSTOMER_MERGE,
             CUSTOMER_IMPORT_EXPORT,
             APPOINTMENT_BOOK,
+            BOOKING_SET_UP,
             RECEPTION_PERFORM,
             REPAIR_ORDER_WRITE,
             REPAIR_ORDER_DISPATCH,

@@ -144,12 +144,6 @@ class VehicleApi {
             @Nullable Instant readAt,
             @Nullable Boolean meterReplaced) {}
 
-    enum TransferReason {
-        SOLD,
-        INHERITED,
-        CORRECTED
-    }
-
     record TransferRequest(
             @NotNull Long newOwnerId, @Nullable TransferReason reason) {}
 

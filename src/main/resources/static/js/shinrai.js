@@ -6,3 +6,67 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Reception's car diagram: a click marks damage where it was seen, as per cent of the drawing, with the kind chosen.
+document.addEventListener('DOMContentLoaded', function () {
+  var diagram = document.getElementById('car-diagram');
+  var list = document.getElementById('damage-list');
+  var template = document.getElementById('damage-row');
+  if (!diagram || !list || !template) {
+    return;
+  }
+  var marks = diagram.querySelector('.marks');
+  var kind = document.getElementById('damage-kind');
+  var empty = document.getElementById('no-damage');
+
+  function draw(x, y, number) {
+    var circle = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+    circle.setAttribute('cx', x);
+    circle.setAttribute('cy', y * 2);
+    circle.setAttribute('r', 3.5);
+    circle.setAttribute('class', 'damage-mark');
+    marks.appendChild(circle);
+    var label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    label.setAttribute('x', x);
+    label.setAttribute('y', y * 2 + 1.5);
+    label.setAttribute('text-anchor', 'middle');
+    label.setAttribute('class', 'damage-number');
+    label.textContent = number;
+    marks.appendChild(label);
+  }
+
+  function refreshEmpty() {
+    empty.hidden = list.children.length > 0;
+  }
+
+  Array.prototype.forEach.call(list.children, function (row, index) {
+    var x = parseFloat(row.querySelector('input[name$=".x"]').value);
+    var y = parseFloat(row.querySelector('input[name$=".y"]').value);
+    draw(x, y, index + 1);
+  });
+  refreshEmpty();
+
+  diagram.addEventListener('click', function (event) {
+    var box = diagram.getBoundingClientRect();
+    var x = Math.round((event.clientX - box.left) / box.width * 1000) / 10;
+    var y = Math.round((event.clientY - box.top) / box.height * 1000) / 10;
+    var index = list.children.length;
+    var row = template.content.firstElementChild.cloneNode(true);
+    ['x', 'y', 'kind', 'note'].forEach(function (part) {
+      row.querySelector('[data-part="' + part + '"]').name = 'damage[' + index + '].' + part;
+    });
+    row.querySelector('[data-part="x"]').value = x;
+    row.querySelector('[data-part="y"]').value = y;
+    row.querySelector('[data-part="kind"]').value = kind.value;
+    row.querySelector('[data-part="label"]').textContent = kind.options[kind.selectedIndex].text;
+    list.appendChild(row);
+    draw(x, y, index + 1);
+    refreshEmpty();
+  });
+
+  document.getElementById('clear-damage').addEventListener('click', function () {
+    list.innerHTML = '';
+    marks.innerHTML = '';
+    refreshEmpty();
+  });
+});

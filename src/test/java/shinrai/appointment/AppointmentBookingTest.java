@@ -150,7 +150,7 @@ class AppointmentBookingTest {
                 .isInstanceOfSatisfying(
                         SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.holiday"));
         assertThat(slot(day, LocalTime.of(12, 30)).fullReason()).isEqualTo("booking.full.blocked");
-        assertThat(slot(day, LocalTime.of(13, 30)).isFree()).isTrue();
+        assertThat(slot(day, LocalTime.of(13, 30)).hasRoom()).isTrue();
     }
 
     @Test

@@ -28,10 +28,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import shinrai.DemoAccounts;
+import shinrai.customer.ContactDetails;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerProfile;
 import shinrai.customer.CustomerSource;
+import shinrai.customer.FleetContacts;
 import shinrai.customer.Gender;
 import shinrai.customer.MobileNumber;
 import shinrai.shared.DealerScope;
@@ -67,6 +69,9 @@ class BrowserJourneyTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     VehicleRegister vehicles;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    FleetContacts contacts;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -234,6 +239,80 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void advisorPassesACarToItsNewOwnerFoundFromTheVehiclePage() {
+        String vin = withCheckDigit("LFMKE40K0JP864201");
+        long[] ids = DealerScope.systemFor(1).call(() -> {
+            long seller = customers
+                    .register(profile(CustomerKind.PERSON, "过户卖家", "19874000001"), true)
+                    .id();
+            long buyer = customers
+                    .register(profile(CustomerKind.PERSON, "过户买家", "19874000002"), true)
+                    .id();
+            long car = vehicles.register(
+                            seller,
+                            new VehicleDetails(
+                                    Vin.of(vin),
+                                    PlateNumber.of("沪BT2468"),
+                                    "丰田",
+                                    "RAV4荣放",
+                                    "",
+                                    2018,
+                                    "",
+                                    "",
+                                    null,
+                                    null,
+                                    "",
+                                    null))
+                    .id();
+            return new long[] {seller, buyer, car};
+        });
+        long seller = ids[0];
+        long buyer = ids[1];
+        signIn("advisor");
+
+        browser.get(url("/customers/" + seller));
+        browser.findElement(By.cssSelector("#vehicles [data-vin='" + vin + "'] a.vehicle-link"))
+                .click();
+        wait.until(ExpectedConditions.urlToBe(url("/customers/" + seller + "/vehicles/" + ids[2])));
+        // Candidates arrive through htmx as the advisor types; the transfer itself is a form with its CSRF token.
+        browser.findElement(By.id("transfer-q")).sendKeys("19874000002");
+        WebElement transfer = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#transfer-candidates [data-customer='" + buyer + "'] .transfer-to")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", transfer);
+        screenshot("vehicle-transfer");
+        transfer.click();
+
+        wait.until(ExpectedConditions.urlToBe(url("/customers/" + buyer)));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("沪BT2468", "过户卖家");
+        assertThat(browser.findElements(By.cssSelector("#vehicles [data-vin='" + vin + "']")))
+                .hasSize(1);
+    }
+
+    @Test
+    void advisorRevealsACompanysNumbersAndItsContactsNumbersWithThem() {
+        long company = DealerScope.systemFor(1).call(() -> {
+            long id = customers
+                    .register(profile(CustomerKind.COMPANY, "上海浏览器物流有限公司", "19874000011"), true)
+                    .id();
+            contacts.add(id, new ContactDetails("严经理", "车队经理", MobileNumber.of("19874000012"), "", "", true));
+            return id;
+        });
+        signIn("advisor");
+
+        browser.get(url("/customers/" + company));
+        assertThat(browser.findElement(By.id("contact-list")).getText())
+                .contains("严经理", "198****0012")
+                .doesNotContain("19874000012");
+        wait.until(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        browser.findElement(By.id("reveal-contact")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-list"), "19874000012"));
+        assertThat(browser.findElement(By.id("contact")).getText()).contains("19874000011");
+        screenshot("company-contacts");
+    }
+
+    @Test
     void customerRelationsImportsAFileAndWatchsItGoIn() throws IOException {
         StringBuilder csv = new StringBuilder("客户姓名,手机号码,车架号,车牌号码\n");
         for (int i = 0; i < 1200; i++) {
@@ -266,6 +345,175 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.id("customers-created")).getText()).isEqualTo("1188");
         assertThat(browser.findElement(By.id("error-report")).isDisplayed()).isTrue();
         screenshot("import-done");
+    }
+
+    /**
+     * The service lane as the issue tells it: the advisor books one car by phone, the customer books another on the
+     * public page, and the advisor receives both "the next morning": history first, the customer's words, the
+     * walk-around with a damage mark on the diagram, and the covers, each ending in a repair order.
+     */
+    @Test
+    void advisorBooksByPhoneTheCustomerBooksOnlineAndTheAdvisorReceivesBoth() {
+        long[] byPhone = customerWithCar("欧阳志远", Gender.MALE, "19977770001", "LFMKE40K0JP770001", "沪C77001");
+        long[] online = customerWithCar("林雨萱", Gender.FEMALE, "19977770002", "LFMKE40K0JP770002", "沪C77002");
+        java.time.LocalDate tomorrow =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+
+        signIn("advisor");
+        browser.get(url("/customers/" + byPhone[0]));
+        browser.findElement(By.cssSelector("#vehicles .book-vehicle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-form")));
+        chooseServiceAndSlot("services1", "10:00", "booking-form");
+        browser.findElement(By.id("description")).sendKeys("机油灯亮了");
+        browser.findElement(By.id("consentToMessages1")).click();
+        pressBelowTheFold(By.id("book"));
+        wait.until(ExpectedConditions.urlContains("/appointments?day=" + tomorrow));
+        assertThat(browser.findElement(By.id("appointments")).getText()).contains("沪C77001", "常规保养", "预约确认");
+
+        // The customer, on the public page: no sign-in, plate and mobile only.
+        browser.manage().deleteAllCookies();
+        browser.get(url("/book/1"));
+        browser.findElement(By.id("plate")).sendKeys("沪C77002");
+        browser.findElement(By.id("mobile")).sendKeys("19977770002");
+        browser.findElement(By.id("identify")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-booking-form")));
+        assertThat(browser.findElement(By.id("public-greeting")).getText()).contains("林女士");
+        chooseServiceAndSlot("services2", "10:30", "public-booking-form");
+        browser.findElement(By.id("description")).sendKeys("空调有异味");
+        pressBelowTheFold(By.id("public-book"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-booked")));
+        assertThat(browser.findElement(By.id("public-booked")).getText()).contains(tomorrow + " 10:30", "沪C77002");
+        screenshot("public-booking-done");
+
+        // The next morning, at the service desk.
+        browser.get(url("/login"));
+        signIn("advisor");
+        browser.get(url("/appointments?day=" + tomorrow));
+        assertThat(browser.findElement(By.id("appointments")).getText()).contains("沪C77001", "沪C77002");
+        screenshot("appointment-board");
+        receive(byPhone[1], "欧阳先生", "早上启动时机油灯亮，开一会儿就灭了。", "35200");
+        receive(online[1], "林女士", "开空调有一股霉味", "18650");
+        browser.get(url("/appointments?day=" + tomorrow));
+        assertThat(browser.findElements(By.cssSelector("#appointments tr[data-status='RECEIVED']")))
+                .hasSize(2);
+    }
+
+    /** A button further down a long form: scrolled to at once (Bootstrap scrolls smoothly), then pressed. */
+    private void pressBelowTheFold(By button) {
+        WebElement element = browser.findElement(button);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
+    /** Ticks a service, lets htmx reload the free slots for it, then picks the slot. */
+    private void chooseServiceAndSlot(String serviceId, String time, String formId) {
+        browser.findElement(By.id(serviceId)).click();
+        By slot = By.id("slot-" + time);
+        wait.until(driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver)
+                .executeScript(
+                        "return document.getElementById(arguments[0]).classList.contains('htmx-request')", formId)));
+        wait.until(ExpectedConditions.presenceOfElementLocated(slot));
+        browser.findElement(By.cssSelector("label[for='slot-" + time + "']")).click();
+        wait.until(ExpectedConditions.elementSelectionStateToBe(slot, true));
+    }
+
+    /** From the board: the briefing first, then the words, the walk-around and the covers. */
+    private void receive(long vehicleId, String greeting, String words, String kilometres) {
+        browser.get(url("/appointments?day="
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1)));
+        browser.findElement(By.cssSelector("#appointments a.receive[href*='vehicle=" + vehicleId + "']"))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reception-form")));
+        assertThat(browser.findElement(By.id("reception-greeting")).getText()).contains(greeting);
+        assertThat(browser.findElement(By.id("briefing")).getLocation().getY())
+                .as("the history is shown before the form")
+                .isLessThan(browser.findElement(By.id("reception-form"))
+                        .getLocation()
+                        .getY());
+        browser.findElement(By.id("customerWords")).sendKeys(words);
+        browser.findElement(By.id("kilometres")).sendKeys(kilometres);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fuelEighths"))).selectByValue("4");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("damage-kind"))).selectByValue("SCRATCH");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(browser.findElement(By.id("car-diagram")), -20, -60)
+                .click()
+                .perform();
+        assertThat(browser.findElements(By.cssSelector("#damage-list li"))).hasSize(1);
+        browser.findElement(By.id("seatCover1")).click();
+        browser.findElement(By.id("floorMat1")).click();
+        browser.findElement(By.id("steeringWheelCover1")).click();
+        screenshot("reception-" + vehicleId);
+        pressBelowTheFold(By.id("receive"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("repair-order-number")));
+        assertThat(browser.findElement(By.id("customer-words")).getText()).isEqualTo(words);
+        assertThat(browser.findElement(By.id("repair-order-number")).getText()).containsPattern("RO\\d{8}-\\d{4}");
+        assertThat(browser.findElements(By.cssSelector("#damage-recorded li"))).hasSize(1);
+    }
+
+    private long[] customerWithCar(String name, Gender gender, String mobile, String vin, String plate) {
+        return DealerScope.systemFor(1).call(() -> {
+            long id = customers
+                    .register(
+                            new CustomerProfile(
+                                    CustomerKind.PERSON,
+                                    name,
+                                    "",
+                                    gender,
+                                    null,
+                                    List.of(MobileNumber.of(mobile)),
+                                    List.of(),
+                                    "",
+                                    "",
+                                    "",
+                                    null,
+                                    CustomerSource.PHONE,
+                                    java.util.Set.of(),
+                                    null,
+                                    ""),
+                            true)
+                    .id();
+            long vehicle = vehicles.register(
+                            id,
+                            new VehicleDetails(
+                                    Vin.of(withCheckDigit(vin)),
+                                    PlateNumber.of(plate),
+                                    "丰田",
+                                    "卡罗拉",
+                                    "",
+                                    2020,
+                                    "",
+                                    "",
+                                    null,
+                                    null,
+                                    "",
+                                    null))
+                    .id();
+            return new long[] {id, vehicle};
+        });
+    }
+
+    private static CustomerProfile profile(CustomerKind kind, String name, String mobile) {
+        return new CustomerProfile(
+                kind,
+                name,
+                "",
+                null,
+                null,
+                List.of(MobileNumber.of(mobile)),
+                List.of(),
+                "",
+                "",
+                "",
+                null,
+                CustomerSource.WALK_IN,
+                java.util.Set.of(),
+                null,
+                "");
+    }
+
+    private static String withCheckDigit(String vin) {
+        return vin.substring(0, 8) + Vin.checkDigitFor(vin) + vin.substring(9);
     }
 
     private void signIn(String username) {

@@ -23,6 +23,7 @@ import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerSearch;
 import shinrai.customer.CustomerSource;
+import shinrai.customer.FleetContacts;
 import shinrai.customer.Gender;
 import shinrai.customer.PossibleDuplicate;
 import shinrai.dealer.DealerDirectory;
@@ -49,6 +50,7 @@ class CustomerController {
     private final DealerDirectory dealers;
     private final AuditLog auditLog;
     private final ModelCatalogue catalogue;
+    private final FleetContacts contacts;
 
     CustomerController(
             CustomerBook book,
@@ -57,8 +59,10 @@ class CustomerController {
             VehicleRegister vehicles,
             DealerDirectory dealers,
             AuditLog auditLog,
-            ModelCatalogue catalogue) {
+            ModelCatalogue catalogue,
+            FleetContacts contacts) {
         this.catalogue = catalogue;
+        this.contacts = contacts;
         this.book = book;
         this.search = search;
         this.overview = overview;
@@ -154,16 +158,24 @@ class CustomerController {
         var zone = dealers.current().zone();
         model.addAttribute("overview", overview.of(id, zone));
         model.addAttribute("zone", zone);
+        if (!model.containsAttribute("contactForm")) {
+            // else it is a contact ContactController refused, back as a flash attribute with its errors
+            model.addAttribute("contactForm", new ContactForm());
+        }
         return "customer/show";
     }
 
-    /** The unmasked numbers, swapped into the page by htmx; every reveal lands in the audit log. */
+    /**
+     * The unmasked numbers, the customer's and its contacts', swapped into the page by htmx; every reveal lands in
+     * the audit log.
+     */
     @GetMapping("/{id}/contact")
     @PreAuthorize("hasAuthority('CUSTOMER_CONTACT_VIEW')")
     String revealContact(@PathVariable long id, Model model) {
         Customer customer = book.get(id);
         auditLog.record("VIEW_CONTACT", "customer.customer", String.valueOf(id));
         model.addAttribute("customer", customer);
+        model.addAttribute("contacts", contacts.of(id));
         return "customer/show :: contact-revealed";
     }
 

@@ -6,9 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleDetails;
 
-/** The add-vehicle page's fields; VIN and plate are validated together so both errors show at once. */
+/** The vehicle page's fields; VIN and plate are validated together so both errors show at once. */
 public class VehicleForm {
 
     private String vin = "";
@@ -48,6 +49,24 @@ public class VehicleForm {
     @Min(0)
     @Max(3000000)
     private @Nullable Integer kilometres;
+
+    /** The form filled in with what is on record, for editing; readings are recorded apart. */
+    static VehicleForm of(Vehicle vehicle) {
+        VehicleForm form = new VehicleForm();
+        form.vin = vehicle.vin().value();
+        form.plate = vehicle.plate() == null ? "" : vehicle.plate().value();
+        form.brand = vehicle.brand();
+        form.series = vehicle.series();
+        form.modelName = vehicle.modelName();
+        form.modelYear = vehicle.modelYear();
+        form.colour = vehicle.colour();
+        form.engineNumber = vehicle.engineNumber();
+        form.purchaseDate = vehicle.purchaseDate();
+        form.warrantyStart = vehicle.warrantyStart();
+        form.insuranceCompany = vehicle.insuranceCompany();
+        form.insuranceExpiry = vehicle.insuranceExpiry();
+        return form;
+    }
 
     VehicleDetails toDetails() {
         return VehicleDetails.typed(

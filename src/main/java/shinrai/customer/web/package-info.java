@@ -1,4 +1,7 @@
-/** The customer pages: search results, registration, the 360° view, consents and adding vehicles. */
+/**
+ * The customer pages: search results, registration, the 360° view, consents, a company's contacts, and each vehicle
+ * with its readings, owners and transfer.
+ */
 @NullMarked
 package shinrai.customer.web;
 

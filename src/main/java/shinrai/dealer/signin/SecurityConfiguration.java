@@ -114,6 +114,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/error",
+                                "/book/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

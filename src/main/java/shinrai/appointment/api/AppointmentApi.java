@@ -1,0 +1,203 @@
+package shinrai.appointment.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import shinrai.appointment.Appointment;
+import shinrai.appointment.AppointmentStatus;
+import shinrai.appointment.Appointments;
+import shinrai.appointment.Availability;
+import shinrai.appointment.BookingChannel;
+import shinrai.appointment.BookingRequest;
+import shinrai.appointment.ServiceRequest;
+import shinrai.appointment.Transport;
+import shinrai.appointment.WorkshopSection;
+import shinrai.messaging.QueuedMessage;
+
+/** Appointments for integrators: free slots, booking, and what happens to a booking until the car is received. */
+@RestController
+@RequestMapping("/api/v1/appointments")
+@PreAuthorize("hasAnyAuthority('APPOINTMENT_BOOK', 'RECEPTION_PERFORM')")
+@Tag(name = "Appointments")
+@SecurityRequirement(name = "bearer")
+class AppointmentApi {
+
+    private final Appointments appointments;
+    private final Availability availability;
+
+    AppointmentApi(Appointments appointments, Availability availability) {
+        this.appointments = appointments;
+        this.availability = availability;
+    }
+
+    @GetMapping("/availability")
+    @Operation(summary = "The day's slots with the room left for these services (and this advisor, if given)")
+    Availability.DayAvailability availability(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(defaultValue = "") Set<ServiceRequest> services,
+            @RequestParam(required = false) @Nullable Long advisorId) {
+        return availability.of(day, advisorId, services);
+    }
+
+    @GetMapping
+    @Operation(summary = "The day's appointments, in slot order")
+    List<AppointmentView> day(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        List<Appointment> list = appointments.onDay(day);
+        var messages = appointments.messages(list);
+        return list.stream()
+                .map(a -> AppointmentView.of(a, messages.getOrDefault(a.id(), List.of())))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    AppointmentView one(@PathVariable long id) {
+        Appointment appointment = appointments.get(id);
+        return AppointmentView.of(
+                appointment, appointments.messages(List.of(appointment)).getOrDefault(id, List.of()));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('APPOINTMENT_BOOK')")
+    @Operation(
+            summary = "Book a slot; a full slot is refused with 409 and errors[].field = time",
+            description = "Confirmation and reminder go to the customer's outbox on a channel they consented to;"
+                    + " consentToMessages=true records the customer's SMS consent given while booking.")
+    ResponseEntity<AppointmentView> book(@Valid @RequestBody BookingBody body) {
+        Appointments.Booked booked = appointments.book(new BookingRequest(
+                body.customerId(),
+                body.vehicleId(),
+                body.day(),
+                body.time(),
+                body.advisorId(),
+                body.services(),
+                body.description() == null ? "" : body.description(),
+                body.transport() == null ? Transport.WAIT : body.transport(),
+                body.channel() == null ? BookingChannel.API : body.channel(),
+                Boolean.TRUE.equals(body.consentToMessages())));
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/appointments/" + booked.appointment().id()))
+                .body(AppointmentView.of(booked.appointment(), booked.messages()));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize("hasAuthority('APPOINTMENT_BOOK')")
+    AppointmentView cancel(@PathVariable long id, @Valid @RequestBody CancellationBody body) {
+        return one(appointments.cancel(id, body.reason()).id());
+    }
+
+    @PostMapping("/{id}/arrival")
+    @Operation(summary = "The car arrived; later than the dealer's tolerance is recorded as late, with the minutes")
+    AppointmentView arrive(@PathVariable long id) {
+        return one(appointments.arrive(id).id());
+    }
+
+    @PostMapping("/{id}/no-show")
+    AppointmentView noShow(@PathVariable long id) {
+        return one(appointments.noShow(id).id());
+    }
+
+    @PutMapping("/{id}/preparation")
+    @Operation(summary = "The day before: pre-assign a technician and note the parts checked")
+    AppointmentView prepare(@PathVariable long id, @Valid @RequestBody PreparationBody body) {
+        return one(appointments
+                .prepare(id, body.technicianId(), body.partsNote() == null ? "" : body.partsNote())
+                .id());
+    }
+
+    record BookingBody(
+            @NotNull Long customerId,
+            @NotNull Long vehicleId,
+            @NotNull LocalDate day,
+
+            @NotNull @Schema(type = "string", example = "09:30")
+            LocalTime time,
+
+            @Nullable Long advisorId,
+            @NotNull @Size(min = 1, max = 20) Set<ServiceRequest> services,
+            @Nullable String description,
+            @Nullable Transport transport,
+            @Nullable BookingChannel channel,
+            @Nullable Boolean consentToMessages) {}
+
+    record CancellationBody(@NotNull String reason) {}
+
+    record PreparationBody(
+            @Nullable Long technicianId, @Nullable String partsNote) {}
+
+    record MessageView(String channel, String topic, String status, Instant dueAt) {
+        static MessageView of(QueuedMessage message) {
+            return new MessageView(
+                    message.channel().name(), message.topic(), message.status().name(), message.dueAt());
+        }
+    }
+
+    record AppointmentView(
+            long id,
+            long customerId,
+            long vehicleId,
+            long advisorId,
+            @Nullable Long technicianId,
+            LocalDate day,
+            Instant startsAt,
+            Instant endsAt,
+            List<ServiceRequest> services,
+            WorkshopSection section,
+            BigDecimal estimatedHours,
+            String description,
+            Transport transport,
+            BookingChannel bookedVia,
+            AppointmentStatus status,
+            @Nullable Instant arrivedAt,
+            @Nullable Integer lateMinutes,
+            String partsNote,
+            String cancelReason,
+            List<MessageView> messages) {
+
+        static AppointmentView of(Appointment a, List<QueuedMessage> messages) {
+            return new AppointmentView(
+                    a.id(),
+                    a.customerId(),
+                    a.vehicleId(),
+                    a.advisorId(),
+                    a.technicianId(),
+                    a.day(),
+                    a.startsAt(),
+                    a.endsAt(),
+                    a.services(),
+                    a.section(),
+                    a.estimatedHours(),
+                    a.description(),
+                    a.transport(),
+                    a.bookedVia(),
+                    a.status(),
+                    a.arrivedAt(),
+                    a.lateMinutes(),
+                    a.partsNote(),
+                    a.cancelReason(),
+                    messages.stream().map(MessageView::of).toList());
+        }
+    }
+}

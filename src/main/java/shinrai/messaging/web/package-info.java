@@ -1,0 +1,5 @@
+/** The outbox page. */
+@NullMarked
+package shinrai.messaging.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,196 @@
+package shinrai.reception.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import shinrai.appointment.Appointment;
+import shinrai.reception.DamageMark;
+import shinrai.reception.Reception;
+import shinrai.reception.ReceptionBriefing;
+import shinrai.reception.ReceptionRequest;
+import shinrai.reception.Receptions;
+import shinrai.workshop.RepairOrder;
+
+/** Reception for tablet apps: read the briefing first, then take the car in and open its repair order. */
+@RestController
+@RequestMapping("/api/v1/receptions")
+@PreAuthorize("hasAuthority('RECEPTION_PERFORM')")
+@Tag(name = "Reception")
+@SecurityRequirement(name = "bearer")
+class ReceptionApi {
+
+    private final Receptions receptions;
+    private final ReceptionBriefing briefing;
+
+    ReceptionApi(Receptions receptions, ReceptionBriefing briefing) {
+        this.receptions = receptions;
+        this.briefing = briefing;
+    }
+
+    @GetMapping("/briefing")
+    @Operation(summary = "What to know before greeting: surname, earlier visits, open orders, earlier bookings")
+    BriefingView briefing(@RequestParam long vehicleId, @RequestParam(required = false) @Nullable Long appointmentId) {
+        return BriefingView.of(briefing.of(vehicleId, appointmentId));
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Take the car in and open its repair order",
+            description = "customerWords are stored exactly as sent and never changed. All three protective covers"
+                    + " must be fitted. Every invalid field is reported at once in errors[].")
+    ResponseEntity<ReceptionView> receive(@Valid @RequestBody ReceptionBody body) {
+        Reception reception = receptions.receive(new ReceptionRequest(
+                body.appointmentId(),
+                body.vehicleId(),
+                body.customerWords(),
+                body.kilometres(),
+                Boolean.TRUE.equals(body.meterReplaced()),
+                body.fuelEighths(),
+                body.valuables(),
+                body.damage() == null
+                        ? List.of()
+                        : body.damage().stream()
+                                .map(d -> new DamageMark(d.x(), d.y(), d.kind(), d.note()))
+                                .toList(),
+                Boolean.TRUE.equals(body.seatCover()),
+                Boolean.TRUE.equals(body.floorMat()),
+                Boolean.TRUE.equals(body.steeringWheelCover())));
+        return ResponseEntity.created(URI.create("/api/v1/receptions/" + reception.id()))
+                .body(ReceptionView.of(reception));
+    }
+
+    @GetMapping("/{id}")
+    ReceptionView one(@PathVariable long id) {
+        return ReceptionView.of(receptions.get(id));
+    }
+
+    record DamageBody(
+            @NotNull BigDecimal x,
+            @NotNull BigDecimal y,
+            @NotNull DamageMark.Kind kind,
+            @Nullable String note) {}
+
+    record ReceptionBody(
+            @Nullable Long appointmentId,
+            @NotNull Long vehicleId,
+            @NotNull String customerWords,
+            @NotNull Integer kilometres,
+            @Nullable Boolean meterReplaced,
+            @NotNull Integer fuelEighths,
+            @Nullable String valuables,
+            @Nullable List<@Valid DamageBody> damage,
+            @Nullable Boolean seatCover,
+            @Nullable Boolean floorMat,
+            @Nullable Boolean steeringWheelCover) {}
+
+    record ReceptionView(
+            long id,
+            @Nullable Long appointmentId,
+            long customerId,
+            long vehicleId,
+            long advisorId,
+            String customerWords,
+            int kilometres,
+            int fuelEighths,
+            String valuables,
+            List<DamageMark> damage,
+            boolean seatCover,
+            boolean floorMat,
+            boolean steeringWheelCover,
+            long repairOrderId,
+            String repairOrderNumber,
+            Instant receivedAt) {
+
+        static ReceptionView of(Reception r) {
+            return new ReceptionView(
+                    r.id(),
+                    r.appointmentId(),
+                    r.customerId(),
+                    r.vehicleId(),
+                    r.advisorId(),
+                    r.customerWords(),
+                    r.kilometres(),
+                    r.fuelEighths(),
+                    r.valuables(),
+                    r.damage(),
+                    r.seatCover(),
+                    r.floorMat(),
+                    r.steeringWheelCover(),
+                    r.repairOrderId(),
+                    r.repairOrderNumber(),
+                    r.receivedAt());
+        }
+    }
+
+    /** The briefing without contact details: those stay behind the customer API's masking. */
+    record BriefingView(
+            long customerId,
+            String customerName,
+            String surname,
+            @Nullable String gender,
+            long vehicleId,
+            String vin,
+            @Nullable String plate,
+            String model,
+            @Nullable Integer lastKilometres,
+            @Nullable Long appointmentId,
+            @Nullable String bookingDescription,
+            List<VisitView> visits,
+            List<VisitView> openOrders,
+            List<BookingView> earlierBookings) {
+
+        static BriefingView of(ReceptionBriefing.Briefing b) {
+            Appointment appointment = b.appointment();
+            return new BriefingView(
+                    b.customer().id(),
+                    b.customer().name(),
+                    b.customer().profile().surname(),
+                    b.customer().profile().gender() == null
+                            ? null
+                            : b.customer().profile().gender().name(),
+                    b.vehicle().id(),
+                    b.vehicle().vin().value(),
+                    b.vehicle().plate() == null ? null : b.vehicle().plate().value(),
+                    b.vehicle().description(),
+                    b.lastReading() == null ? null : b.lastReading().kilometres(),
+                    appointment == null ? null : appointment.id(),
+                    appointment == null ? null : appointment.description(),
+                    b.visits().stream().map(VisitView::of).toList(),
+                    b.openOrders().stream().map(VisitView::of).toList(),
+                    b.earlierBookings().stream().map(BookingView::of).toList());
+        }
+    }
+
+    record VisitView(long repairOrderId, String number, Instant openedAt, String status, String customerWords) {
+        static VisitView of(RepairOrder order) {
+            return new VisitView(
+                    order.id(), order.number(), order.openedAt(), order.status().name(), order.customerWords());
+        }
+    }
+
+    record BookingView(
+            long appointmentId,
+            Instant startsAt,
+            String status,
+            @Nullable Integer lateMinutes) {
+        static BookingView of(Appointment a) {
+            return new BookingView(a.id(), a.startsAt(), a.status().name(), a.lateMinutes());
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package shinrai.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import shinrai.ApplicationTest;
+import shinrai.DemoAccounts;
+import shinrai.vehicle.Vin;
+
+/**
+ * A tablet or an OEM system drives the service lane through the API: free slots, booking, refusal of a full slot
+ * with a translated problem, reception opening the repair order; another dealer sees none of it.
+ */
+@ApplicationTest
+class ServiceLaneApiTest {
+
+    static final LocalDate DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21);
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void aFullSlotIsRefusedWithATranslatedProblemNamingTheTime() {
+        long[] first = customerWithCar("19822220001", 1);
+        long[] second = customerWithCar("19822220002", 2);
+        long[] third = customerWithCar("19822220003", 3);
+        assertThat(book(first, "08:30")).hasStatus(HttpStatus.CREATED);
+        assertThat(book(second, "08:30")).hasStatus(HttpStatus.CREATED);
+
+        MvcTestResult refused = book(third, "08:30");
+
+        assertThat(refused).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused).bodyJson().extractingPath("$.errors[0].field").isEqualTo("time");
+        assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("08:30", "已约满", "服务顾问都已排满");
+        MvcTestResult english = mvc.post()
+                .uri("/api/v1/appointments")
+                .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, "advisor"))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(bookingJson(third, "08:30"))
+                .exchange();
+        assertThat(english).bodyJson().extractingPath("$.detail").asString().contains("slot is full");
+        assertThat(get("/api/v1/appointments/availability?day=" + DAY + "&services=DIAGNOSIS", "advisor"))
+                .bodyJson()
+                .extractingPath("$.slots[?(@.time =~ /08:30.*/)].free")
+                .asArray()
+                .containsExactly(0);
+    }
+
+    @Test
+    void aBookedCarIsReceivedAndItsRepairOrderOpened() {
+        long[] car = customerWithCar("19822220011", 11);
+        MvcTestResult booked = book(car, "10:00");
+        assertThat(booked).hasStatus(HttpStatus.CREATED);
+        long appointment = idOf(booked);
+
+        MvcTestResult briefing =
+                get("/api/v1/receptions/briefing?vehicleId=" + car[1] + "&appointmentId=" + appointment, "advisor");
+        assertThat(briefing).hasStatusOk();
+        assertThat(briefing).bodyJson().extractingPath("$.surname").isEqualTo("赵");
+        assertThat(briefing).bodyJson().extractingPath("$.bookingDescription").isEqualTo("刹车有异响");
+
+        MvcTestResult received = post("/api/v1/receptions", "advisor", """
+                {"appointmentId":%d,"vehicleId":%d,"customerWords":"踩刹车时右前轮“吱吱”响","kilometres":42000,
+                 "fuelEighths":5,"valuables":"","damage":[{"x":30,"y":20,"kind":"SCRATCH","note":"右前叶子板"}],
+                 "seatCover":true,"floorMat":true,"steeringWheelCover":true}""".formatted(appointment, car[1]));
+        assertThat(received).hasStatus(HttpStatus.CREATED);
+        assertThat(received).bodyJson().extractingPath("$.customerWords").isEqualTo("踩刹车时右前轮“吱吱”响");
+        assertThat(received)
+                .bodyJson()
+                .extractingPath("$.repairOrderNumber")
+                .asString()
+                .matches("RO\\d{8}-\\d{4}");
+        assertThat(get("/api/v1/appointments/" + appointment, "advisor"))
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("RECEIVED");
+
+        long reception = idOf(received);
+        assertThat(get("/api/v1/appointments/" + appointment, "d2.advisor")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/v1/receptions/" + reception, "d2.advisor")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/v1/appointments?day=" + DAY, "d2.advisor"))
+                .bodyJson()
+                .extractingPath("$[*].id")
+                .asArray()
+                .doesNotContain((int) appointment);
+        assertThat(get("/api/v1/appointments/" + appointment, "d2.admin"))
+                .as("a dealer admin does not book")
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aCarelessReceptionIsRefusedWithEveryFieldNamed() {
+        long[] car = customerWithCar("19822220021", 21);
+        MvcTestResult refused = post("/api/v1/receptions", "advisor", """
+                {"vehicleId":%d,"customerWords":" ","kilometres":-1,"fuelEighths":12,"seatCover":true}""".formatted(car[1]));
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(refused)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactlyInAnyOrder("customerWords", "kilometres", "fuelEighths", "covers");
+    }
+
+    @Test
+    void aTechnicianCannotBookOrReceive() {
+        long[] car = customerWithCar("19822220031", 31);
+        assertThat(mvc.post()
+                        .uri("/api/v1/appointments")
+                        .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, "technician"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(bookingJson(car, "11:00"))
+                        .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    private MvcTestResult book(long[] car, String time) {
+        return post("/api/v1/appointments", "advisor", bookingJson(car, time));
+    }
+
+    private static String bookingJson(long[] car, String time) {
+        return """
+                {"customerId":%d,"vehicleId":%d,"day":"%s","time":"%s","services":["DIAGNOSIS"],
+                 "description":"刹车有异响","transport":"WAIT","channel":"PHONE"}""".formatted(car[0], car[1], DAY, time);
+    }
+
+    /** A customer registered through the API with one car: {customerId, vehicleId}. */
+    private long[] customerWithCar(String mobile, int n) {
+        MvcTestResult customer = post("/api/v1/customers?confirmNotADuplicate=true", "advisor", """
+                {"kind":"PERSON","name":"赵接口","gender":"MALE","mobiles":["%s"]}""".formatted(mobile));
+        assertThat(customer).hasStatus(HttpStatus.CREATED);
+        String vin = String.format("LFMAPA00%01dNP%06d", 0, n);
+        vin = vin.substring(0, 8) + Vin.checkDigitFor(vin) + vin.substring(9);
+        MvcTestResult vehicle = post("/api/v1/vehicles", "advisor", """
+                {"ownerId":%d,"vin":"%s","plate":"沪E%05d"}""".formatted(idOf(customer), vin, n));
+        assertThat(vehicle).hasStatus(HttpStatus.CREATED);
+        return new long[] {idOf(customer), idOf(vehicle)};
+    }
+
+    private static long idOf(MvcTestResult result) {
+        return Long.parseLong(
+                result.getResponse().getHeader(HttpHeaders.LOCATION).replaceAll(".*/", ""));
+    }
+
+    private MvcTestResult post(String uri, String user, String json) {
+        return mvc.post()
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
+    }
+
+    private MvcTestResult get(String uri, String user) {
+        return mvc.get()
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, user))
+                .exchange();
+    }
+}

@@ -1,0 +1,281 @@
+package shinrai.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static shinrai.DemoAccounts.signIn;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import shinrai.ApplicationTest;
+import shinrai.customer.CustomerBook;
+import shinrai.customer.CustomerKind;
+import shinrai.customer.CustomerProfile;
+import shinrai.customer.CustomerSource;
+import shinrai.customer.Gender;
+import shinrai.customer.MobileNumber;
+import shinrai.shared.DealerScope;
+import shinrai.vehicle.PlateNumber;
+import shinrai.vehicle.VehicleDetails;
+import shinrai.vehicle.VehicleRegister;
+import shinrai.vehicle.Vin;
+
+/** The service desk's pages, as an advisor and a customer use them, in both languages. */
+@ApplicationTest
+class ServiceLanePagesTest {
+
+    static final LocalDate DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(22);
+    static final DealerScope D001 = DealerScope.systemFor(1);
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    CustomerBook customers;
+
+    @Autowired
+    VehicleRegister vehicles;
+
+    @Test
+    void anAdvisorBooksByPhoneAndASecondBookingOfTheFullSlotIsRefusedOnTheForm() {
+        MockHttpSession advisor = signIn(mvc, "advisor");
+        long first = car("19833330001", "沪F30001", 1);
+        long second = car("19833330002", "沪F30002", 2);
+        long third = car("19833330003", "沪F30003", 3);
+
+        assertThat(mvc.get()
+                        .uri("/appointments/new?vehicle=" + first)
+                        .session(advisor)
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("新建预约", "沪F30001", "常规保养");
+        assertThat(book(advisor, first, "09:00")).hasRedirectedUrl("/appointments?day=" + DAY);
+        assertThat(book(advisor, second, "09:00")).hasRedirectedUrl("/appointments?day=" + DAY);
+
+        MvcTestResult refused = book(advisor, third, "09:00");
+        assertThat(refused).hasStatusOk().bodyText().contains("这个时段已约满", "服务顾问都已排满");
+        MvcTestResult english = mvc.post()
+                .uri("/appointments/new?vehicle=" + third)
+                .session(advisor)
+                .cookie(new Cookie("shinrai-lang", "en"))
+                .with(csrf())
+                .param("day", DAY.toString())
+                .param("time", "09:00")
+                .param("services", "ROUTINE_MAINTENANCE")
+                .exchange();
+        assertThat(english).bodyText().contains("slot is full", "every service advisor is fully booked");
+
+        assertThat(mvc.get().uri("/appointments?day=" + DAY).session(advisor).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("沪F30001", "沪F30002", "常规保养")
+                .doesNotContain("沪F30003");
+        assertThat(mvc.get()
+                        .uri("/appointments/slots?day=" + DAY + "&services=ROUTINE_MAINTENANCE")
+                        .session(advisor)
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("09:30")
+                .doesNotContain("slot-09:00");
+    }
+
+    @Test
+    void theCustomerBooksOnThePublicPageWithPlateAndMobileWithoutSigningIn() {
+        car("19833330011", "沪F30011", 11);
+        assertThat(mvc.get().uri("/book/1").exchange()).hasStatusOk().bodyText().contains("在线预约");
+
+        MvcTestResult wrongMobile = mvc.post()
+                .uri("/book/1/identification")
+                .with(csrf())
+                .param("plate", "沪F30011")
+                .param("mobile", "19833330099")
+                .exchange();
+        assertThat(wrongMobile)
+                .hasStatusOk()
+                .bodyText()
+                .contains("没有找到这辆车和手机号的记录")
+                .doesNotContain("钱");
+
+        MvcTestResult identified = mvc.post()
+                .uri("/book/1/identification")
+                .with(csrf())
+                .param("plate", "沪f 30011")
+                .param("mobile", "198 3333 0011")
+                .exchange();
+        assertThat(identified).hasStatusOk().bodyText().contains("钱先生，您好", "沪F30011");
+
+        MvcTestResult booked = mvc.post()
+                .uri("/book/1")
+                .with(csrf())
+                .param("plate", "沪F30011")
+                .param("mobile", "19833330011")
+                .param("day", DAY.toString())
+                .param("time", "14:00")
+                .param("services", "MAJOR_MAINTENANCE")
+                .param("transport", "DROP_OFF")
+                .param("description", "到保养里程了")
+                .param("consentToMessages", "true")
+                .exchange();
+        assertThat(booked).hasStatusOk().bodyText().contains("预约成功", DAY + " 14:00");
+        assertThat(mvc.get()
+                        .uri("/appointments?day=" + DAY)
+                        .session(signIn(mvc, "advisor"))
+                        .exchange())
+                .bodyText()
+                .contains("沪F30011", "大保养", "预约确认");
+    }
+
+    @Test
+    void theReceptionPageShowsTheHistoryFirstAndEndsWithARepairOrder() {
+        MockHttpSession advisor = signIn(mvc, "advisor");
+        long vehicle = car("19833330021", "沪F30021", 21);
+
+        MvcTestResult form = mvc.get()
+                .uri("/reception/new?vehicle=" + vehicle)
+                .session(advisor)
+                .exchange();
+        assertThat(form).hasStatusOk().bodyText().contains("请称呼：钱先生", "接待前须知", "客户原话");
+
+        MvcTestResult careless = mvc.post()
+                .uri("/reception/new?vehicle=" + vehicle)
+                .session(advisor)
+                .with(csrf())
+                .param("customerWords", "")
+                .param("kilometres", "12000")
+                .param("fuelEighths", "4")
+                .exchange();
+        assertThat(careless).hasStatusOk().bodyText().contains("请如实记录客户原话", "必须铺好座椅套、脚垫和方向盘套");
+
+        MvcTestResult received = mvc.post()
+                .uri("/reception/new?vehicle=" + vehicle)
+                .session(advisor)
+                .with(csrf())
+                .param("customerWords", "空调不凉，开一会儿就出热风")
+                .param("kilometres", "12000")
+                .param("fuelEighths", "4")
+                .param("damage[0].x", "25.5")
+                .param("damage[0].y", "40")
+                .param("damage[0].kind", "DENT")
+                .param("damage[0].note", "左后门")
+                .param("seatCover", "true")
+                .param("floorMat", "true")
+                .param("steeringWheelCover", "true")
+                .exchange();
+        assertThat(received).hasStatus3xxRedirection();
+        String record = received.getResponse().getRedirectedUrl();
+        assertThat(mvc.get().uri(record).session(advisor).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("空调不凉，开一会儿就出热风", "凹陷", "左后门", "座椅套");
+        assertThat(mvc.get()
+                        .uri("/reception/new?vehicle=" + vehicle)
+                        .session(advisor)
+                        .exchange())
+                .bodyText()
+                .as("the next reception shows this visit in the history")
+                .contains("空调不凉，开一会儿就出热风");
+    }
+
+    @Test
+    void theSetUpIsTheManagersAndThePreparationListAndOutboxOpen() {
+        MockHttpSession manager = signIn(mvc, "manager");
+        assertThat(mvc.get().uri("/appointments/settings").session(manager).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("预约规则", "车间产能", "休息日");
+        assertThat(mvc.post()
+                        .uri("/appointments/settings/rules")
+                        .session(manager)
+                        .with(csrf())
+                        .param("slotMinutes", "30")
+                        .param("perAdvisorPerSlot", "0")
+                        .param("horizonDays", "60")
+                        .param("lateAfterMinutes", "15")
+                        .param("noShowAfterMinutes", "60")
+                        .param("reminderTime", "10:00")
+                        .exchange())
+                .hasRedirectedUrl("/appointments/settings");
+        assertThat(mvc.get().uri("/appointments/settings").session(manager).exchange())
+                .bodyText()
+                .as("refused, saying which setting")
+                .contains("每位顾问每时段接车数");
+        assertThat(mvc.get()
+                        .uri("/appointments/settings")
+                        .session(signIn(mvc, "advisor"))
+                        .exchange())
+                .hasStatus(403);
+        assertThat(mvc.get()
+                        .uri("/appointments/preparation?day=" + DAY)
+                        .session(manager)
+                        .exchange())
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/messages").session(manager).exchange()).hasStatusOk();
+    }
+
+    private MvcTestResult book(MockHttpSession session, long vehicle, String time) {
+        return mvc.post()
+                .uri("/appointments/new?vehicle=" + vehicle)
+                .session(session)
+                .with(csrf())
+                .param("day", DAY.toString())
+                .param("time", time)
+                .param("services", "ROUTINE_MAINTENANCE")
+                .param("transport", "WAIT")
+                .param("channel", "PHONE")
+                .param("description", "保养")
+                .exchange();
+    }
+
+    /** A D001 customer, Mr Qian, with one car; returns the vehicle id. */
+    private long car(String mobile, String plate, int n) {
+        return D001.call(() -> {
+            long customer = customers
+                    .register(
+                            new CustomerProfile(
+                                    CustomerKind.PERSON,
+                                    "钱页面" + n,
+                                    "钱",
+                                    Gender.MALE,
+                                    null,
+                                    List.of(MobileNumber.of(mobile)),
+                                    List.of(),
+                                    "",
+                                    "",
+                                    "",
+                                    null,
+                                    CustomerSource.PHONE,
+                                    Set.of(),
+                                    null,
+                                    ""),
+                            true)
+                    .id();
+            String vin = String.format("LVGPAGE0%01dNP%06d", 0, n);
+            vin = vin.substring(0, 8) + Vin.checkDigitFor(vin) + vin.substring(9);
+            return vehicles.register(
+                            customer,
+                            new VehicleDetails(
+                                    Vin.of(vin),
+                                    PlateNumber.of(plate),
+                                    "丰田",
+                                    "凯美瑞",
+                                    "",
+                                    2023,
+                                    "",
+                                    "",
+                                    null,
+                                    null,
+                                    "",
+                                    null))
+                    .id();
+        });
+    }
+}
