@@ -493,6 +493,8 @@ add('timeline.appointmentBooked', '预约到店：{0}，车辆 {1}', 'Appointmen
 add('timeline.appointmentCancelled', '取消预约：{0}，车辆 {1}', 'Appointment of {0} cancelled, vehicle {1}')
 add('timeline.appointmentMissed', '预约未到店：{0}，车辆 {1}', 'Did not come to the appointment of {0}, vehicle {1}')
 add('timeline.received', '到店接待，委托书 {0}，车辆 {1}', 'Received at the service desk, repair order {0}, vehicle {1}')
+add('openItem.appointment', '预约到店：{0}', 'Appointment: {0}')
+add('openItem.repairOrder', '委托书 {0} 在修', 'Repair order {0} in the workshop')
 # appointment pages
 add('appointment.board.title', '预约看板', 'Appointments')
 add('appointment.board.previous', '前一天', 'Previous day')

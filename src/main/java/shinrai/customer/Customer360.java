@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.shared.OpenItems;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
@@ -26,12 +27,19 @@ public class Customer360 {
     private final VehicleRegister vehicles;
     private final CustomerTimeline timeline;
     private final FleetContacts contacts;
+    private final List<OpenItems> openItems;
 
-    Customer360(CustomerBook book, VehicleRegister vehicles, CustomerTimeline timeline, FleetContacts contacts) {
+    Customer360(
+            CustomerBook book,
+            VehicleRegister vehicles,
+            CustomerTimeline timeline,
+            FleetContacts contacts,
+            List<OpenItems> openItems) {
         this.book = book;
         this.vehicles = vehicles;
         this.timeline = timeline;
         this.contacts = contacts;
+        this.openItems = openItems;
     }
 
     public Overview of(long customerId, ZoneId zone) {
@@ -49,7 +57,11 @@ public class Customer360 {
                 consents,
                 owned,
                 timeline.recent(customerId, 50),
-                contacts.of(customerId));
+                contacts.of(customerId),
+                openItems.stream()
+                        .flatMap(source -> source.of(customerId).stream())
+                        .sorted(java.util.Comparator.comparing(OpenItems.OpenItem::when))
+                        .toList());
     }
 
     private static VehicleLine line(Vehicle vehicle, @Nullable OdometerReading last, ZoneId zone) {
@@ -66,7 +78,8 @@ public class Customer360 {
             List<Consent> consentHistory,
             List<VehicleLine> vehicles,
             List<CustomerTimeline.Entry> timeline,
-            List<ContactPerson> contacts) {}
+            List<ContactPerson> contacts,
+            List<OpenItems.OpenItem> openItems) {}
 
     /**
      * A vehicle with what the advisor looks at first.

@@ -94,6 +94,7 @@ class DemoCustomers {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(10)
     void on(DemoNetworkReady network) {
         seed(network.dealersByCode().get("D001"), 300, "沪", "ABCDEFGHJKLMN");
         seed(network.dealersByCode().get("D002"), 120, "浙", "A");

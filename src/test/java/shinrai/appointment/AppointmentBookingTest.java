@@ -36,6 +36,9 @@ class AppointmentBookingTest {
     Availability availability;
 
     @Autowired
+    NoShowSweep sweep;
+
+    @Autowired
     BookingCalendar calendar;
 
     @Autowired
@@ -236,6 +239,28 @@ class AppointmentBookingTest {
         assertThat(noShow.status()).isEqualTo(AppointmentStatus.NO_SHOW);
         assertThatThrownBy(() -> dealer.scope.call(() -> appointments.arrive(noShow.id())))
                 .isInstanceOf(InvalidBooking.class);
+    }
+
+    @Test
+    void aCarNotHereAnHourAfterItsSlotBeganIsMarkedANoShowByTheSweep() {
+        LocalDate day = BookingFixture.daysAhead(3);
+        Appointment forgotten = book(dealer.car(71), day, NINE, null);
+        Appointment stillOnItsWay = book(dealer.car(72), day, LocalTime.of(9, 30), null);
+        org.springframework.jdbc.core.simple.JdbcClient owners =
+                org.springframework.jdbc.core.simple.JdbcClient.create(owner);
+        owners.sql("UPDATE appointment.appointment SET starts_at = now() - interval '61 minutes' WHERE id = :id")
+                .param("id", forgotten.id())
+                .update();
+        owners.sql("UPDATE appointment.appointment SET starts_at = now() - interval '20 minutes' WHERE id = :id")
+                .param("id", stillOnItsWay.id())
+                .update();
+
+        sweep.markMissedAppointments();
+
+        assertThat(dealer.scope.call(() -> appointments.get(forgotten.id()).status()))
+                .isEqualTo(AppointmentStatus.NO_SHOW);
+        assertThat(dealer.scope.call(() -> appointments.get(stillOnItsWay.id()).status()))
+                .isEqualTo(AppointmentStatus.BOOKED);
     }
 
     private Appointment book(BookingFixture.Car car, LocalDate day, LocalTime time, Long advisor) {

@@ -58,6 +58,10 @@ class ServiceLanePagesTest {
                 .bodyText()
                 .contains("新建预约", "沪F30001", "常规保养");
         assertThat(book(advisor, first, "09:00")).hasRedirectedUrl("/appointments?day=" + DAY);
+        long firstCustomer = D001.call(() -> vehicles.get(first).ownerId());
+        assertThat(mvc.get().uri("/customers/" + firstCustomer).session(advisor).exchange())
+                .bodyText()
+                .contains("预约到店：" + DAY + " 09:00");
         assertThat(book(advisor, second, "09:00")).hasRedirectedUrl("/appointments?day=" + DAY);
 
         MvcTestResult refused = book(advisor, third, "09:00");
@@ -183,6 +187,11 @@ class ServiceLanePagesTest {
                 .bodyText()
                 .as("the next reception shows this visit in the history")
                 .contains("空调不凉，开一会儿就出热风");
+        long customer = D001.call(() -> vehicles.get(vehicle).ownerId());
+        assertThat(mvc.get().uri("/customers/" + customer).session(advisor).exchange())
+                .bodyText()
+                .as("the customer's 360° page lists the car in the workshop as an open item")
+                .containsPattern("委托书 RO\\d{8}-\\d{4} 在修");
     }
 
     @Test
