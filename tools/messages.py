@@ -487,9 +487,12 @@ add('message.appointment.confirmation', '【{0}】您已预约 {1} 到店服务�
     '[{0}] Your service appointment for {2} is booked for {1}. To change it call {3}.')
 add('message.appointment.reminder', '【{0}】温馨提醒：您预约了明天 {1} 到店服务，车辆 {2}。如需改期请致电 {3}。回复TD退订',
     '[{0}] Reminder: your service appointment for {2} is tomorrow, {1}. To change it call {3}.')
+add('message.appointment.rescheduled', '【{0}】您的预约已改到 {1}，车辆 {2}。如需再改请致电 {3}。回复TD退订',
+    '[{0}] Your service appointment for {2} is moved to {1}. To change it call {3}.')
 add('message.appointment.cancelled', '【{0}】您 {1} 的预约（车辆 {2}）已取消。如需重新预约请致电 {3}。回复TD退订',
     '[{0}] Your appointment of {1} for {2} is cancelled. To book again call {3}.')
 add('timeline.appointmentBooked', '预约到店：{0}，车辆 {1}', 'Appointment booked for {0}, vehicle {1}')
+add('timeline.appointmentRescheduled', '预约改期到：{0}，车辆 {1}', 'Appointment moved to {0}, vehicle {1}')
 add('timeline.appointmentCancelled', '取消预约：{0}，车辆 {1}', 'Appointment of {0} cancelled, vehicle {1}')
 add('timeline.appointmentMissed', '预约未到店：{0}，车辆 {1}', 'Did not come to the appointment of {0}, vehicle {1}')
 add('timeline.received', '到店接待，委托书 {0}，车辆 {1}', 'Received at the service desk, repair order {0}, vehicle {1}')
@@ -535,6 +538,9 @@ add('appointment.chooseDay', '请先选择日期和服务项目，再选择时�
 add('appointment.consent', '客户同意接收短信预约确认和提醒', 'The customer agrees to an SMS confirmation and reminder')
 add('appointment.booked', '已预约：{0}', 'Booked: {0}')
 add('appointment.cancelled', '预约已取消', 'Appointment cancelled')
+add('appointment.reschedule', '改期', 'Reschedule')
+add('appointment.reschedule.title', '预约改期', 'Reschedule the appointment')
+add('appointment.rescheduled', '预约已改到 {0}', 'Appointment moved to {0}')
 add('appointment.arrived', '已记录到店', 'Arrival recorded')
 add('appointment.markedNoShow', '已记录为未到店', 'Recorded as a no-show')
 add('appointment.prepared', '准备信息已保存', 'Preparation saved')

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -123,7 +124,7 @@ public class Appointments {
                     Appointment.referenceTo(id));
         }
         Appointment appointment = get(id);
-        List<QueuedMessage> queued = announce(appointment, vehicle, now);
+        List<QueuedMessage> queued = announce(appointment, vehicle, now, "message.appointment.confirmation");
         timeline(appointment, "timeline.appointmentBooked", vehicle);
         return new Booked(appointment, queued);
     }
@@ -154,6 +155,40 @@ public class Appointments {
                 .forEach(m -> messages.computeIfAbsent(byReference.get(m.reference()), k -> new java.util.ArrayList<>())
                         .add(m));
         return messages;
+    }
+
+    /**
+     * Moves a booking to another slot, if that slot has room for its services; the customer gets the new time and a
+     * new reminder, the old reminder is withdrawn.
+     *
+     * @param advisorId the advisor asked for, or {@code null} for whoever has room
+     */
+    public Appointment reschedule(long id, LocalDate day, LocalTime time, @Nullable Long advisorId) {
+        Appointment current = changeable(id, AppointmentStatus.BOOKED);
+        plans.lock(day);
+        DayPlan plan = plans.of(day, id);
+        DayPlan.Room room = plan.roomAt(time, advisorId, current.services());
+        if (room.free() <= 0 || room.advisor() == null) {
+            throw new SlotFull(day, time, Objects.requireNonNull(room.fullReason()));
+        }
+        records.update(
+                id,
+                "day = :day, starts_at = :startsAt, ends_at = :endsAt, advisor_id = :advisor",
+                Map.of(
+                        "day",
+                        day,
+                        "startsAt",
+                        java.sql.Timestamp.from(plan.startOf(time)),
+                        "endsAt",
+                        java.sql.Timestamp.from(plan.endOf(time)),
+                        "advisor",
+                        room.advisor()));
+        outbox.cancel(current.reference(), REMINDER);
+        Appointment moved = get(id);
+        Vehicle vehicle = vehicles.get(moved.vehicleId());
+        announce(moved, vehicle, clock.instant(), "message.appointment.rescheduled");
+        timeline(moved, "timeline.appointmentRescheduled", vehicle);
+        return moved;
     }
 
     public Appointment cancel(long id, String reason) {
@@ -230,9 +265,11 @@ public class Appointments {
         return due.isAfter(now) ? Optional.of(due) : Optional.empty();
     }
 
-    private List<QueuedMessage> announce(Appointment appointment, Vehicle vehicle, Instant now) {
+    /** The confirmation now, and the reminder when one is still due. */
+    private List<QueuedMessage> announce(
+            Appointment appointment, Vehicle vehicle, Instant now, String confirmationKey) {
         List<QueuedMessage> queued = new java.util.ArrayList<>();
-        outbox.enqueue(message(appointment, vehicle, CONFIRMATION, now, "message.appointment.confirmation"))
+        outbox.enqueue(message(appointment, vehicle, CONFIRMATION, now, confirmationKey))
                 .ifPresent(queued::add);
         reminderDue(appointment.day(), calendar.rules(), dealers.current().zone(), now)
                 .flatMap(due ->

@@ -242,6 +242,28 @@ class AppointmentBookingTest {
     }
 
     @Test
+    void aRescheduledBookingTakesItsNewSlotOnlyIfThereIsRoomAndFreesItsOldOne() {
+        dealer.scope.run(() -> calendar.changeRules(rules(1, null)));
+        LocalDate day = BookingFixture.daysAhead(11);
+        Appointment moving = book(dealer.car(81), day, NINE, null);
+        book(dealer.car(82), day, LocalTime.of(10, 0), null);
+        book(dealer.car(83), day, LocalTime.of(10, 0), null);
+
+        assertThatThrownBy(() ->
+                        dealer.scope.call(() -> appointments.reschedule(moving.id(), day, LocalTime.of(10, 0), null)))
+                .isInstanceOf(SlotFull.class);
+        Appointment moved = dealer.scope.call(() -> appointments.reschedule(moving.id(), day.plusDays(1), NINE, null));
+
+        assertThat(moved.day()).isEqualTo(day.plusDays(1));
+        assertThat(moved.startsAt())
+                .isEqualTo(day.plusDays(1)
+                        .atTime(NINE)
+                        .atZone(BookingFixture.SHANGHAI)
+                        .toInstant());
+        assertThat(slot(day, NINE).free()).as("the old slot is free again").isEqualTo(2);
+    }
+
+    @Test
     void aCarNotHereAnHourAfterItsSlotBeganIsMarkedANoShowByTheSweep() {
         LocalDate day = BookingFixture.daysAhead(3);
         Appointment forgotten = book(dealer.car(71), day, NINE, null);

@@ -123,6 +123,29 @@ class BookingMessagesTest {
     }
 
     @Test
+    void reschedulingTellsTheCustomerTheNewTimeAndMovesTheReminder() {
+        BookingFixture.Car car = dealer.car(21);
+        LocalDate day = BookingFixture.daysAhead(6);
+        Appointments.Booked booked = book(car, day, LocalTime.of(9, 0), true);
+
+        Appointment moved = dealer.scope.call(
+                () -> appointments.reschedule(booked.appointment().id(), day.plusDays(1), LocalTime.of(15, 30), null));
+
+        List<QueuedMessage> messages =
+                dealer.scope.call(() -> appointments.messages(List.of(moved))).get(moved.id());
+        assertThat(messages)
+                .extracting(m -> m.topic() + " " + m.status())
+                .containsExactly(
+                        "APPOINTMENT_CONFIRMATION PENDING",
+                        "APPOINTMENT_REMINDER CANCELLED",
+                        "APPOINTMENT_CONFIRMATION PENDING",
+                        "APPOINTMENT_REMINDER PENDING");
+        assertThat(messages.get(2).body()).contains("改到", "15:30");
+        assertThat(messages.get(3).dueAt())
+                .isEqualTo(day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
+    @Test
     void aReminderIsDueTheDayBeforeAtTheDealersTimeUnlessThatMomentHasPassed() {
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
         LocalDate day = LocalDate.of(2026, 12, 3);

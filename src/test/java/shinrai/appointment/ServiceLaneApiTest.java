@@ -111,6 +111,22 @@ class ServiceLaneApiTest {
     }
 
     @Test
+    void aBookingIsMovedToAnotherSlotThroughTheApi() {
+        long[] car = customerWithCar("19822220041", 41);
+        long appointment = idOf(book(car, "13:00"));
+
+        MvcTestResult moved =
+                post("/api/v1/appointments/" + appointment + "/reschedule", "advisor", """
+                {"day":"%s","time":"13:30"}""".formatted(DAY.plusDays(1)));
+
+        assertThat(moved).hasStatusOk();
+        assertThat(moved)
+                .bodyJson()
+                .extractingPath("$.day")
+                .isEqualTo(DAY.plusDays(1).toString());
+    }
+
+    @Test
     void aTechnicianCannotBookOrReceive() {
         long[] car = customerWithCar("19822220031", 31);
         assertThat(mvc.post()

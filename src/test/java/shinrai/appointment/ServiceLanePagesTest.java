@@ -43,6 +43,9 @@ class ServiceLanePagesTest {
     @Autowired
     VehicleRegister vehicles;
 
+    @Autowired
+    Appointments appointments;
+
     @Test
     void anAdvisorBooksByPhoneAndASecondBookingOfTheFullSlotIsRefusedOnTheForm() {
         MockHttpSession advisor = signIn(mvc, "advisor");
@@ -82,14 +85,30 @@ class ServiceLanePagesTest {
                 .bodyText()
                 .contains("沪F30001", "沪F30002", "常规保养")
                 .doesNotContain("沪F30003");
+        long firstAppointment = D001.call(() -> appointmentOf(first));
+        assertThat(mvc.get()
+                        .uri("/appointments/" + firstAppointment + "/reschedule")
+                        .session(advisor)
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("预约改期", "沪F30001");
+        assertThat(mvc.post()
+                        .uri("/appointments/" + firstAppointment + "/reschedule")
+                        .session(advisor)
+                        .with(csrf())
+                        .param("day", DAY.toString())
+                        .param("time", "11:00")
+                        .exchange())
+                .hasRedirectedUrl("/appointments?day=" + DAY);
         assertThat(mvc.get()
                         .uri("/appointments/slots?day=" + DAY + "&services=ROUTINE_MAINTENANCE")
                         .session(advisor)
                         .exchange())
                 .hasStatusOk()
                 .bodyText()
-                .contains("09:30")
-                .doesNotContain("slot-09:00");
+                .as("moving the first booking to 11:00 freed one place at 09:00")
+                .contains("09:00（余 1）", "09:30（余 2）");
     }
 
     @Test
@@ -228,6 +247,10 @@ class ServiceLanePagesTest {
                         .exchange())
                 .hasStatusOk();
         assertThat(mvc.get().uri("/messages").session(manager).exchange()).hasStatusOk();
+    }
+
+    private long appointmentOf(long vehicle) {
+        return appointments.ofVehicles(List.of(vehicle), 1).get(0).id();
     }
 
     private MvcTestResult book(MockHttpSession session, long vehicle, String time) {

@@ -102,6 +102,15 @@ class AppointmentApi {
                 .body(AppointmentView.of(booked.appointment(), booked.messages()));
     }
 
+    @PostMapping("/{id}/reschedule")
+    @PreAuthorize("hasAuthority('APPOINTMENT_BOOK')")
+    @Operation(summary = "Move a booking to another slot; a full slot is refused with 409 like a new booking")
+    AppointmentView reschedule(@PathVariable long id, @Valid @RequestBody RescheduleBody body) {
+        return one(appointments
+                .reschedule(id, body.day(), body.time(), body.advisorId())
+                .id());
+    }
+
     @PostMapping("/{id}/cancellation")
     @PreAuthorize("hasAuthority('APPOINTMENT_BOOK')")
     AppointmentView cancel(@PathVariable long id, @Valid @RequestBody CancellationBody body) {
@@ -143,6 +152,14 @@ class AppointmentApi {
             @Nullable Boolean consentToMessages) {}
 
     record CancellationBody(@NotNull String reason) {}
+
+    record RescheduleBody(
+            @NotNull LocalDate day,
+
+            @NotNull @Schema(type = "string", example = "14:00")
+            LocalTime time,
+
+            @Nullable Long advisorId) {}
 
     record PreparationBody(
             @Nullable Long technicianId, @Nullable String partsNote) {}

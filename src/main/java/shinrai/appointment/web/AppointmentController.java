@@ -132,6 +132,43 @@ class AppointmentController {
         return "appointment/slots :: slots";
     }
 
+    @GetMapping("/{id}/reschedule")
+    @PreAuthorize("hasAuthority('APPOINTMENT_BOOK')")
+    String rescheduleForm(@PathVariable long id, Model model) {
+        Appointment appointment = appointments.get(id);
+        BookingForm form = new BookingForm();
+        form.setDay(appointment.day());
+        form.setServices(new java.util.LinkedHashSet<>(appointment.services()));
+        return showRescheduleForm(appointment, form, model);
+    }
+
+    @PostMapping("/{id}/reschedule")
+    @PreAuthorize("hasAuthority('APPOINTMENT_BOOK')")
+    String reschedule(
+            @PathVariable long id,
+            @Valid BookingForm bookingForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Appointment appointment = appointments.get(id);
+        bookingForm.setServices(new java.util.LinkedHashSet<>(appointment.services()));
+        if (!result.hasErrors()) {
+            try {
+                Appointment moved = appointments.reschedule(
+                        id,
+                        Objects.requireNonNull(bookingForm.getDay()),
+                        Objects.requireNonNull(bookingForm.getTime()),
+                        bookingForm.getAdvisorId());
+                redirect.addFlashAttribute("notice", "appointment.rescheduled");
+                redirect.addFlashAttribute("noticeArguments", new Object[] {moved.day() + " " + bookingForm.getTime()});
+                return "redirect:/appointments?day=" + moved.day();
+            } catch (BusinessRuleViolation refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return showRescheduleForm(appointment, bookingForm, model);
+    }
+
     @PostMapping("/{id}/arrival")
     String arrive(@PathVariable long id, RedirectAttributes redirect) {
         Appointment appointment = appointments.arrive(id);
@@ -177,6 +214,20 @@ class AppointmentController {
         model.addAttribute(
                 "chosenTime", form.getTime() == null ? null : form.getTime().toString());
         return "appointment/form";
+    }
+
+    private String showRescheduleForm(Appointment appointment, BookingForm form, Model model) {
+        model.addAttribute("appointment", appointment);
+        model.addAttribute("vehicle", vehicles.get(appointment.vehicleId()));
+        model.addAttribute("customer", customers.get(appointment.customerId()));
+        model.addAttribute("bookingForm", form);
+        model.addAttribute("advisors", availability.advisors());
+        model.addAttribute(
+                "availability",
+                form.getDay() == null ? null : availability.of(form.getDay(), form.getAdvisorId(), form.getServices()));
+        model.addAttribute(
+                "chosenTime", form.getTime() == null ? null : form.getTime().toString());
+        return "appointment/reschedule";
     }
 
     private LocalDate today() {
