@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import shinrai.dealer.Staff;
 import shinrai.shared.DealerScope;
 import shinrai.shared.NotFound;
+import shinrai.vehicle.Vehicle;
 
 /** The dealer's customer book: registering and keeping customers, and what each has consented to. */
 @Service
@@ -69,6 +70,24 @@ public class CustomerBook {
         return id;
     }
 
+    /**
+     * Registers the new customers of an import batch, checked one by one as {@link #registerImported} checks them,
+     * in a constant number of statements whatever their number, and returns their ids in the order given.
+     */
+    public List<Long> registerImportedAll(List<CustomerProfile> profiles, String fileName) {
+        profiles.forEach(CustomerBook::check);
+        long dealerId = currentDealer();
+        List<Long> ids = customers.insertAll(dealerId, profiles);
+        timeline.appendAll(
+                dealerId,
+                clock.instant(),
+                "CUSTOMER",
+                "timeline.imported",
+                ids,
+                ids.stream().map(id -> List.of(fileName)).toList());
+        return ids;
+    }
+
     /** The import added a vehicle to a customer: say so on the customer's timeline. */
     public void noteImportedVehicle(long customerId, String description, String vin) {
         timeline.append(
@@ -80,6 +99,33 @@ public class CustomerBook {
                 "",
                 description,
                 vin);
+    }
+
+    /** {@link #noteImportedVehicle} for each of these vehicles, in one statement: the timeline of an import batch. */
+    public void noteImportedVehicles(List<Vehicle> vehicles) {
+        timeline.appendAll(
+                currentDealer(),
+                clock.instant(),
+                "VEHICLE",
+                "timeline.vehicleRegistered",
+                vehicles.stream().map(Vehicle::ownerId).toList(),
+                vehicles.stream()
+                        .map(vehicle ->
+                                List.of(vehicle.description(), vehicle.vin().value()))
+                        .toList());
+    }
+
+    /**
+     * Brings the planner's statistics of customers and their phones up to date, after an import has added many: it
+     * otherwise plans the next lookups and checks as if the dealer still had the few customers it had before.
+     */
+    public void refreshStatistics() {
+        for (String table : List.of("customer.customer", "customer.phone")) {
+            jdbc.sql("SELECT public.refresh_statistics(CAST(:table AS regclass))")
+                    .param("table", table)
+                    .query()
+                    .singleValue();
+        }
     }
 
     /** Customers on file reachable on these mobiles, by E.164 number, merged records left out. */
@@ -113,6 +159,24 @@ public class CustomerBook {
                 .param("name", name)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** {@link #companyNamed} for many names in one query: each name that is on file, with the first such company. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> companiesNamed(java.util.Collection<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> found = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (name) name, id FROM customer.customer
+                        WHERE dealer_id = :dealer AND kind = 'COMPANY' AND name IN (:names) AND merged_into IS NULL
+                        ORDER BY name, id""")
+                .param("dealer", currentDealer())
+                .param("names", names.stream().distinct().toList())
+                .query((rs, row) -> found.put(rs.getString("name"), rs.getLong("id")))
+                .list();
+        return found;
     }
 
     public Customer update(long id, CustomerProfile profile) {

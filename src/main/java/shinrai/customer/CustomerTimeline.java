@@ -170,6 +170,39 @@ public class CustomerTimeline {
                 .update();
     }
 
+    /**
+     * The same kind of entry for many customers in one statement, each with its own arguments (in the order of
+     * the customers), all at one moment and referring to nothing: what an import batch writes.
+     */
+    void appendAll(
+            long dealerId,
+            Instant occurredAt,
+            String kind,
+            String summaryKey,
+            List<Long> customerIds,
+            List<List<String>> arguments) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO customer.timeline_entry
+                            (dealer_id, customer_id, occurred_at, kind, summary_key, arguments, reference)
+                        SELECT :dealer, customer_id, :at, :kind, :key, CAST(arguments AS text[]), ''
+                        FROM unnest(CAST(:customers AS bigint[]), CAST(:arguments AS text[]))
+                            WITH ORDINALITY AS e(customer_id, arguments, n)
+                        ORDER BY n""")
+                .param("dealer", dealerId)
+                .param("at", Timestamp.from(occurredAt))
+                .param("kind", kind)
+                .param("key", summaryKey)
+                .param("customers", customerIds.toArray(Long[]::new), java.sql.Types.ARRAY)
+                .param(
+                        "arguments",
+                        arguments.stream().map(TextArrayLiteral::of).toArray(String[]::new),
+                        java.sql.Types.ARRAY)
+                .update();
+    }
+
     /** One thing that happened; the summary is a message key with its arguments, shown in the reader's language. */
     public record Entry(Instant occurredAt, String kind, String summaryKey, List<Object> arguments, String reference) {}
 }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +47,77 @@ class Customers {
                 .single();
         insertPhones(dealerId, id, profile);
         return id;
+    }
+
+    /**
+     * Inserts many customers with their phones, in two statements whatever their number, and returns their ids in
+     * the order given: the rows are selected in the order of their ordinality, so they are inserted, numbered and
+     * returned in it. Each column is one array parameter; the values are those {@link #insert} writes.
+     */
+    List<Long> insertAll(long dealerId, List<CustomerProfile> profiles) {
+        if (profiles.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("""
+                        INSERT INTO customer.customer (dealer_id, kind, name, surname, gender, birthday, email,
+                            wechat_id, address, id_card_number, source, tags, preferred_advisor_id, notes)
+                        SELECT :dealer, kind, name, surname, gender, birthday, email, wechat, address, id_card, source,
+                            CAST(tags AS text[]), advisor, notes
+                        FROM unnest(CAST(:kinds AS text[]), CAST(:names AS text[]), CAST(:surnames AS text[]),
+                            CAST(:genders AS text[]), CAST(:birthdays AS date[]), CAST(:emails AS text[]),
+                            CAST(:wechats AS text[]), CAST(:addresses AS text[]), CAST(:idCards AS text[]),
+                            CAST(:sources AS text[]), CAST(:tags AS text[]), CAST(:advisors AS bigint[]),
+                            CAST(:notes AS text[]))
+                            WITH ORDINALITY AS p(kind, name, surname, gender, birthday, email, wechat, address,
+                                id_card, source, tags, advisor, notes, n)
+                        ORDER BY n
+                        RETURNING id""")
+                .param("dealer", dealerId)
+                .param("kinds", column(profiles, p -> p.kind().name()), Types.ARRAY)
+                .param("names", column(profiles, CustomerProfile::name), Types.ARRAY)
+                .param("surnames", column(profiles, CustomerProfile::surname), Types.ARRAY)
+                .param(
+                        "genders",
+                        column(
+                                profiles,
+                                p -> p.gender() == null ? null : p.gender().name()),
+                        Types.ARRAY)
+                .param(
+                        "birthdays",
+                        column(
+                                profiles,
+                                p -> p.birthday() == null ? null : p.birthday().toString()),
+                        Types.ARRAY)
+                .param("emails", column(profiles, CustomerProfile::email), Types.ARRAY)
+                .param("wechats", column(profiles, CustomerProfile::wechatId), Types.ARRAY)
+                .param("addresses", column(profiles, CustomerProfile::address), Types.ARRAY)
+                .param(
+                        "idCards",
+                        column(
+                                profiles,
+                                p -> p.idCardNumber() == null
+                                        ? ""
+                                        : p.idCardNumber().value()),
+                        Types.ARRAY)
+                .param("sources", column(profiles, p -> p.source().name()), Types.ARRAY)
+                .param(
+                        "tags",
+                        column(
+                                profiles,
+                                p -> TextArrayLiteral.of(
+                                        p.tags().stream().sorted().toList())),
+                        Types.ARRAY)
+                .param(
+                        "advisors",
+                        profiles.stream()
+                                .map(CustomerProfile::preferredAdvisorId)
+                                .toArray(Long[]::new),
+                        Types.ARRAY)
+                .param("notes", column(profiles, CustomerProfile::notes), Types.ARRAY)
+                .query(Long.class)
+                .list();
+        insertAllPhones(dealerId, ids, profiles);
+        return ids;
     }
 
     void update(Customer current, CustomerProfile profile) {
@@ -124,6 +198,47 @@ class Customers {
                     .param("position", position++)
                     .update();
         }
+    }
+
+    /**
+     * The phones of many new customers in one statement. Positions count as {@link #insertPhones} counts them, and
+     * the rows go in in that order, so a number given twice keeps its first kind and position there too.
+     */
+    private void insertAllPhones(long dealerId, List<Long> customerIds, List<CustomerProfile> profiles) {
+        List<Long> customers = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            int position = 0;
+            for (PhoneRow phone : phoneRows(customerIds.get(i), profiles.get(i))) {
+                customers.add(phone.customerId());
+                numbers.add(phone.e164());
+                kinds.add(phone.kind());
+                positions.add(position++);
+            }
+        }
+        if (customers.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO customer.phone (dealer_id, customer_id, e164, kind, position)
+                        SELECT :dealer, customer_id, e164, kind, position
+                        FROM unnest(CAST(:customers AS bigint[]), CAST(:numbers AS text[]), CAST(:kinds AS text[]),
+                            CAST(:positions AS int[])) WITH ORDINALITY AS p(customer_id, e164, kind, position, n)
+                        ORDER BY n
+                        ON CONFLICT DO NOTHING""")
+                .param("dealer", dealerId)
+                .param("customers", customers.toArray(Long[]::new), Types.ARRAY)
+                .param("numbers", numbers.toArray(String[]::new), Types.ARRAY)
+                .param("kinds", kinds.toArray(String[]::new), Types.ARRAY)
+                .param("positions", positions.toArray(Integer[]::new), Types.ARRAY)
+                .update();
+    }
+
+    /** One text column of a multi-row insert. */
+    private static String[] column(List<CustomerProfile> profiles, Function<CustomerProfile, @Nullable String> value) {
+        return profiles.stream().map(value).toArray(String[]::new);
     }
 
     private static List<PhoneRow> phoneRows(long customerId, CustomerProfile profile) {

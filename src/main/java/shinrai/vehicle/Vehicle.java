@@ -87,6 +87,15 @@ public class Vehicle {
         return vehicle;
     }
 
+    /**
+     * The vehicle was inserted by a statement of the register's own rather than by the repository: it takes its id,
+     * and the first version the repository would have given it.
+     */
+    void stored(long newId) {
+        this.id = newId;
+        this.version = 0;
+    }
+
     /** Updates what may change about a car; its VIN never does. */
     void describe(VehicleDetails details) {
         if (!details.vin().value().equals(vin)) {

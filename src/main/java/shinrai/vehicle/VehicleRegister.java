@@ -1,11 +1,15 @@
 package shinrai.vehicle;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +72,105 @@ public class VehicleRegister {
                     new OdometerReading(kilometres, clock.instant(), false, OdometerReading.Source.IMPORT));
         }
         return vehicle;
+    }
+
+    /**
+     * {@link #registerImported} for a batch of vehicles, in a constant number of statements whatever their number:
+     * the VINs were checked against the register before and are distinct. Returns the vehicles, with their ids, in
+     * the order given: the rows are selected in the order of their ordinality, so they are inserted, numbered and
+     * returned in it.
+     */
+    public List<Vehicle> registerImportedAll(List<ImportedVehicle> imported) {
+        if (imported.isEmpty()) {
+            return List.of();
+        }
+        long dealerId = currentDealer();
+        List<Vehicle> registered = imported.stream()
+                .map(car -> Vehicle.register(dealerId, car.ownerId(), car.details()))
+                .toList();
+        List<Long> ids = jdbc.sql("""
+                        INSERT INTO vehicle.vehicle (dealer_id, vin, plate, owner_id, brand, series, model_name,
+                            model_year, colour, engine_number, purchase_date, warranty_start, insurance_company,
+                            insurance_expiry, version)
+                        SELECT :dealer, vin, plate, owner_id, brand, series, model_name, model_year, colour,
+                            engine_number, purchase_date, warranty_start, insurance_company, insurance_expiry, 0
+                        FROM unnest(CAST(:vins AS text[]), CAST(:plates AS text[]), CAST(:owners AS bigint[]),
+                            CAST(:brands AS text[]), CAST(:series AS text[]), CAST(:models AS text[]),
+                            CAST(:years AS int[]), CAST(:colours AS text[]), CAST(:engines AS text[]),
+                            CAST(:purchased AS date[]), CAST(:warranties AS date[]), CAST(:insurers AS text[]),
+                            CAST(:insuredUntil AS date[]))
+                            WITH ORDINALITY AS v(vin, plate, owner_id, brand, series, model_name, model_year, colour,
+                                engine_number, purchase_date, warranty_start, insurance_company, insurance_expiry, n)
+                        ORDER BY n
+                        RETURNING id""")
+                .param("dealer", dealerId)
+                .param("vins", column(registered, vehicle -> vehicle.vin().value()), Types.ARRAY)
+                .param(
+                        "plates",
+                        column(
+                                registered,
+                                vehicle -> vehicle.plate() == null
+                                        ? null
+                                        : vehicle.plate().value()),
+                        Types.ARRAY)
+                .param("owners", registered.stream().map(Vehicle::ownerId).toArray(Long[]::new), Types.ARRAY)
+                .param("brands", column(registered, Vehicle::brand), Types.ARRAY)
+                .param("series", column(registered, Vehicle::series), Types.ARRAY)
+                .param("models", column(registered, Vehicle::modelName), Types.ARRAY)
+                .param("years", registered.stream().map(Vehicle::modelYear).toArray(Integer[]::new), Types.ARRAY)
+                .param("colours", column(registered, Vehicle::colour), Types.ARRAY)
+                .param("engines", column(registered, Vehicle::engineNumber), Types.ARRAY)
+                .param("purchased", column(registered, vehicle -> text(vehicle.purchaseDate())), Types.ARRAY)
+                .param("warranties", column(registered, vehicle -> text(vehicle.warrantyStart())), Types.ARRAY)
+                .param("insurers", column(registered, Vehicle::insuranceCompany), Types.ARRAY)
+                .param("insuredUntil", column(registered, vehicle -> text(vehicle.insuranceExpiry())), Types.ARRAY)
+                .query(Long.class)
+                .list();
+        for (int i = 0; i < registered.size(); i++) {
+            registered.get(i).stored(ids.get(i));
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO vehicle.ownership (dealer_id, vehicle_id, customer_id, since, reason)
+                        SELECT :dealer, vehicle_id, customer_id, :since, 'REGISTERED'
+                        FROM unnest(CAST(:vehicles AS bigint[]), CAST(:owners AS bigint[]))
+                            WITH ORDINALITY AS o(vehicle_id, customer_id, n)
+                        ORDER BY n""")
+                .param("dealer", dealerId)
+                .param("vehicles", ids.toArray(Long[]::new), Types.ARRAY)
+                .param("owners", registered.stream().map(Vehicle::ownerId).toArray(Long[]::new), Types.ARRAY)
+                .param("since", now)
+                .update();
+        // As one by one: a vehicle registered a moment ago has no earlier reading to compare with.
+        jdbc.sql("""
+                        INSERT INTO vehicle.odometer_reading
+                            (dealer_id, vehicle_id, kilometres, read_at, meter_replaced, source, recorded_by)
+                        SELECT :dealer, vehicle_id, kilometres, :readAt, false, :source, :by
+                        FROM unnest(CAST(:vehicles AS bigint[]), CAST(:kilometres AS int[]))
+                            WITH ORDINALITY AS r(vehicle_id, kilometres, n)
+                        WHERE kilometres IS NOT NULL
+                        ORDER BY n""")
+                .param("dealer", dealerId)
+                .param("vehicles", ids.toArray(Long[]::new), Types.ARRAY)
+                .param(
+                        "kilometres",
+                        imported.stream().map(ImportedVehicle::kilometres).toArray(Integer[]::new),
+                        Types.ARRAY)
+                .param("readAt", now)
+                .param("source", OdometerReading.Source.IMPORT.name())
+                .param("by", DealerScope.current().userId(), Types.BIGINT)
+                .update();
+        return registered;
+    }
+
+    /**
+     * Brings the planner's statistics of vehicles up to date, after an import has added many: it otherwise plans the
+     * next lookups and checks as if the dealer still had the few vehicles it had before.
+     */
+    public void refreshStatistics() {
+        jdbc.sql("SELECT public.refresh_statistics(CAST('vehicle.vehicle' AS regclass))")
+                .query()
+                .singleValue();
     }
 
     /** Which of these VINs the dealer has registered already, in one query. */
@@ -308,9 +411,22 @@ public class VehicleRegister {
                 .update();
     }
 
+    /** One text column of a multi-row insert. */
+    private static String[] column(List<Vehicle> registered, Function<Vehicle, @Nullable String> value) {
+        return registered.stream().map(value).toArray(String[]::new);
+    }
+
+    private static @Nullable String text(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
     private static long currentDealer() {
         return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
     }
+
+    /** A vehicle an import registers for a customer, with the odometer reading the file gave, if any. */
+    public record ImportedVehicle(
+            long ownerId, VehicleDetails details, @Nullable Integer kilometres) {}
 
     /** A vehicle found by the search box, with its owner. */
     public record VehicleMatch(

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -17,6 +19,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerKind;
+import shinrai.customer.CustomerProfile;
 import shinrai.customer.MobileNumber;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
@@ -28,8 +31,9 @@ import shinrai.vehicle.VehicleRegister;
  * Works through an import in the background, {@value #BATCH} lines per transaction so progress shows and a crash
  * loses at most one batch. A line matches a customer on file by any of its mobile numbers (a company without one
  * by its exact name) and a vehicle by its VIN, so importing the same file twice creates nothing twice. A line that
- * fails is recorded with its reasons and the rest go on; each line runs in its own savepoint, so even an
- * unexpected database refusal costs only that line.
+ * fails is recorded with its reasons and the rest go on. A batch goes in as a few set-based statements whatever its
+ * size; one the database refuses is done again line by line, each line in its own savepoint, so even an unexpected
+ * database refusal costs only that line.
  */
 @Component
 class ImportRunner {
@@ -68,15 +72,16 @@ class ImportRunner {
         try (TabularFile file = TabularFiles.open(Path.of(jobs.storedFile(jobId)))) {
             List<SourceRow> rows = new ArrayList<>(BATCH);
             Optional<SourceRow> next;
+            Statistics statistics = new Statistics();
             while ((next = file.next()).isPresent()) {
                 rows.add(next.get());
                 if (rows.size() == BATCH) {
-                    process(jobId, job.fileName(), rows, converter);
+                    statistics.grew(process(jobId, job.fileName(), rows, converter));
                     rows.clear();
                 }
             }
             if (!rows.isEmpty()) {
-                process(jobId, job.fileName(), rows, converter);
+                statistics.grew(process(jobId, job.fileName(), rows, converter));
             }
             jobs.finish(jobId, ImportJob.Status.DONE);
         } catch (BusinessRuleViolation unreadable) {
@@ -94,20 +99,24 @@ class ImportRunner {
     }
 
     /**
-     * One batch in one transaction. Lines normally go in without savepoints; if the database refuses one, the
-     * whole batch is rolled back and done again line by line, each in its own savepoint, so only that line is lost.
+     * One batch in one transaction. Normally the batch goes in as a few set-based statements; if the database
+     * refuses something, the whole batch is rolled back and done again line by line, each line in its own
+     * savepoint, so only the line it refuses is lost.
      */
-    private void process(long jobId, String fileName, List<SourceRow> rows, RowConverter converter) {
+    private ImportJobs.Counts process(long jobId, String fileName, List<SourceRow> rows, RowConverter converter) {
         try {
-            batch.executeWithoutResult(status -> processBatch(jobId, fileName, rows, converter, false));
+            return batch.execute(status -> processBatch(jobId, fileName, rows, converter, false));
         } catch (LineRefusedByDatabase retryCarefully) {
-            batch.executeWithoutResult(status -> processBatch(jobId, fileName, rows, converter, true));
+            log.info(
+                    "Import {}: a batch was refused as a whole ({}), it is done again line by line",
+                    jobId,
+                    retryCarefully.getCause().getClass().getSimpleName());
+            return batch.execute(status -> processBatch(jobId, fileName, rows, converter, true));
         }
     }
 
-    private void processBatch(
+    private ImportJobs.Counts processBatch(
             long jobId, String fileName, List<SourceRow> rows, RowConverter converter, boolean savepointPerLine) {
-        int failed = 0;
         Map<Long, SourceRow> asRead = new HashMap<>();
         rows.forEach(row -> asRead.put(row.line(), row));
         List<ImportedRow> good = new ArrayList<>();
@@ -116,7 +125,6 @@ class ImportRunner {
                 good.add(converter.convert(row));
             } catch (InvalidInput invalid) {
                 jobs.refuse(jobId, row, invalid.violations());
-                failed++;
             }
         }
         // One query each for the whole batch: who is on file already, which cars are registered already.
@@ -126,36 +134,61 @@ class ImportRunner {
                 .filter(r -> r.vehicle() != null)
                 .map(r -> r.vehicle().vin().value())
                 .toList()));
-        int created = 0, matched = 0, vehiclesCreated = 0, vehiclesExisting = 0;
-        for (ImportedRow row : good) {
-            Outcome outcome;
-            if (!savepointPerLine) {
+        List<Outcome> taken;
+        if (!savepointPerLine) {
+            try {
+                taken = importAll(good, fileName, customerByMobile, registeredVins);
+            } catch (RuntimeException refused) {
+                throw new LineRefusedByDatabase(refused);
+            }
+        } else {
+            taken = new ArrayList<>();
+            for (ImportedRow row : good) {
                 try {
-                    outcome = importLine(row, fileName, customerByMobile, registeredVins);
-                } catch (RuntimeException refused) {
-                    throw new LineRefusedByDatabase(refused);
-                }
-            } else {
-                try {
-                    outcome = line.execute(s -> importLine(row, fileName, customerByMobile, registeredVins));
+                    taken.add(line.execute(s -> importLine(row, fileName, customerByMobile, registeredVins)));
                 } catch (BusinessRuleViolation refused) {
                     jobs.refuse(jobId, asRead.get(row.line()), List.of(refused));
-                    failed++;
-                    continue;
                 } catch (RuntimeException unexpected) {
                     log.warn("Import {} line {} refused by the database", jobId, row.line(), unexpected);
                     jobs.refuse(jobId, asRead.get(row.line()), List.of(new LineFailed()));
-                    failed++;
-                    continue;
                 }
             }
-            created += outcome.customerCreated() ? 1 : 0;
-            matched += outcome.customerCreated() ? 0 : 1;
-            vehiclesCreated += outcome.vehicleCreated() ? 1 : 0;
-            vehiclesExisting += outcome.vehicleExisting() ? 1 : 0;
         }
-        jobs.progress(
-                jobId, new ImportJobs.Counts(rows.size(), created, matched, vehiclesCreated, vehiclesExisting, failed));
+        ImportJobs.Counts counts = new ImportJobs.Counts(
+                rows.size(),
+                count(taken, Outcome::customerCreated),
+                count(taken, outcome -> !outcome.customerCreated()),
+                count(taken, Outcome::vehicleCreated),
+                count(taken, Outcome::vehicleExisting),
+                rows.size() - taken.size());
+        jobs.progress(jobId, counts);
+        return counts;
+    }
+
+    private static int count(List<Outcome> outcomes, Predicate<Outcome> which) {
+        return (int) outcomes.stream().filter(which).count();
+    }
+
+    /**
+     * Keeps the planner's statistics up with an import, which writes faster than autovacuum analyzes: planned on
+     * the statistics of a dealer with hardly any customers, the lookups and foreign-key checks of each batch read
+     * all that the earlier batches wrote, and a first import of 100,000 lines slowed down batch after batch. The
+     * tables are analyzed each time the customers and vehicles the import created have doubled, from a batch's
+     * worth on: a few times per import, after a batch has committed.
+     */
+    private final class Statistics {
+
+        private long created;
+        private long analyzedAt;
+
+        void grew(ImportJobs.Counts batch) {
+            created += batch.customersCreated() + batch.vehiclesCreated();
+            if (created >= Math.max(BATCH, 2 * analyzedAt)) {
+                book.refreshStatistics();
+                vehicles.refreshStatistics();
+                analyzedAt = created;
+            }
+        }
     }
 
     /** A line failed in the fast path; the batch is redone carefully. */
@@ -165,16 +198,83 @@ class ImportRunner {
         }
     }
 
-    private Outcome importLine(
-            ImportedRow row, String fileName, Map<String, Long> customerByMobile, Set<String> registeredVins) {
-        Long customerId = row.customer().mobiles().stream()
+    /**
+     * The good lines of a batch in a constant number of statements. Who each line is and which of its cars are new
+     * is decided first, in the order of the lines and by the same rules as {@link #importLine}: a line matches a
+     * customer an earlier line of the batch creates as it would one on file, and a VIN seen earlier in the batch
+     * is a car on file. Until the new customers are registered, the n-th of them stands in the maps as -n (the
+     * database's ids are positive).
+     */
+    private List<Outcome> importAll(
+            List<ImportedRow> good, String fileName, Map<String, Long> customerByMobile, Set<String> registeredVins) {
+        Map<String, Long> companyByName = new HashMap<>(book.companiesNamed(good.stream()
+                .map(ImportedRow::customer)
+                .filter(ImportRunner::matchedByName)
+                .map(CustomerProfile::name)
+                .toList()));
+        List<CustomerProfile> newCustomers = new ArrayList<>();
+        long[] customerOf = new long[good.size()];
+        List<Integer> linesWithNewVehicle = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < good.size(); i++) {
+            ImportedRow row = good.get(i);
+            CustomerProfile profile = row.customer();
+            Long customerId = onFile(profile, customerByMobile);
+            if (customerId == null && matchedByName(profile)) {
+                customerId = companyByName.get(profile.name());
+            }
+            boolean customerCreated = customerId == null;
+            if (customerCreated) {
+                newCustomers.add(profile);
+                customerId = (long) -newCustomers.size();
+                for (MobileNumber mobile : profile.mobiles()) {
+                    customerByMobile.putIfAbsent(mobile.e164(), customerId);
+                }
+                // companyNamed would find it by name from now on, whatever its mobiles
+                if (profile.kind() == CustomerKind.COMPANY) {
+                    companyByName.putIfAbsent(profile.name(), customerId);
+                }
+            }
+            customerOf[i] = customerId;
+            boolean vehicleCreated = row.vehicle() != null
+                    && registeredVins.add(row.vehicle().vin().value());
+            if (vehicleCreated) {
+                linesWithNewVehicle.add(i);
+            }
+            outcomes.add(new Outcome(customerCreated, vehicleCreated, row.vehicle() != null && !vehicleCreated));
+        }
+        List<Long> newIds = book.registerImportedAll(newCustomers, fileName);
+        List<Vehicle> registered = vehicles.registerImportedAll(linesWithNewVehicle.stream()
+                .map(i -> {
+                    long customerId = customerOf[i];
+                    return new VehicleRegister.ImportedVehicle(
+                            customerId < 0 ? newIds.get((int) -customerId - 1) : customerId,
+                            good.get(i).vehicle(),
+                            good.get(i).kilometres());
+                })
+                .toList());
+        book.noteImportedVehicles(registered);
+        return outcomes;
+    }
+
+    /** The customer on file (or created earlier in the batch) reachable on the first of the line's mobiles that is. */
+    private static @Nullable Long onFile(CustomerProfile profile, Map<String, Long> customerByMobile) {
+        return profile.mobiles().stream()
                 .map(mobile -> customerByMobile.get(mobile.e164()))
                 .filter(id -> id != null)
                 .findFirst()
                 .orElse(null);
-        if (customerId == null
-                && row.customer().kind() == CustomerKind.COMPANY
-                && row.customer().mobiles().isEmpty()) {
+    }
+
+    /** A company without a mobile is matched by its exact name. */
+    private static boolean matchedByName(CustomerProfile profile) {
+        return profile.kind() == CustomerKind.COMPANY && profile.mobiles().isEmpty();
+    }
+
+    private Outcome importLine(
+            ImportedRow row, String fileName, Map<String, Long> customerByMobile, Set<String> registeredVins) {
+        Long customerId = onFile(row.customer(), customerByMobile);
+        if (customerId == null && matchedByName(row.customer())) {
             customerId = book.companyNamed(row.customer().name()).orElse(null);
         }
         boolean customerCreated = customerId == null;
