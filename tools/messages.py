@@ -610,6 +610,7 @@ add('publicBooking.doneDetail', '我们在 {0} 等您，车辆 {1}。', 'We expe
 add('publicBooking.consent', '我同意接收短信预约确认和提醒（可随时回复TD退订）', 'Send me an SMS confirmation and reminder (reply TD to stop at any time)')
 add('publicBooking.describe', '请描述车辆情况（选填）', 'Tell us what the car needs (optional)')
 add('publicBooking.notOnFile', '没有找到这辆车和手机号的记录', 'this plate and mobile number are not on file together')
+add('publicBooking.tooManyAttempts', '尝试次数过多，请 15 分钟后再试，或致电 {0} 预约。', 'Too many attempts. Try again in 15 minutes, or call us on {0} to book.')
 add('publicBooking.again', '再预约一辆车', 'Book another car')
 # reception
 add('reception.title', '接待', 'Reception')

@@ -4,20 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import shinrai.CustomersWithCars;
 import shinrai.customer.CustomerBook;
-import shinrai.customer.CustomerKind;
-import shinrai.customer.CustomerProfile;
-import shinrai.customer.CustomerSource;
-import shinrai.customer.MobileNumber;
 import shinrai.shared.DealerScope;
-import shinrai.vehicle.PlateNumber;
-import shinrai.vehicle.VehicleDetails;
 import shinrai.vehicle.VehicleRegister;
-import shinrai.vehicle.Vin;
 
 /**
  * A dealer of its own for each test that needs one, in a test network the demo accounts cannot see: booking rules,
@@ -32,12 +25,10 @@ final class BookingFixture {
     final DealerScope scope;
     final List<Long> advisors = new ArrayList<>();
     final long technician;
-    private final CustomerBook customers;
-    private final VehicleRegister vehicles;
+    private final CustomersWithCars cars;
 
     BookingFixture(DataSource owner, CustomerBook customers, VehicleRegister vehicles, int advisorCount) {
-        this.customers = customers;
-        this.vehicles = vehicles;
+        this.cars = new CustomersWithCars(customers, vehicles);
         JdbcClient jdbc = JdbcClient.create(owner);
         int n = next.incrementAndGet();
         jdbc.sql("INSERT INTO dealer.network (code, name) VALUES ('APPT-TEST', '预约测试网络') ON CONFLICT DO NOTHING")
@@ -84,48 +75,15 @@ final class BookingFixture {
     }
 
     Car car(int mobileTail, String wechatId) {
-        return scope.call(() -> {
-            String mobile = String.format("1980000%04d", mobileTail);
-            long customer = customers
-                    .register(
-                            new CustomerProfile(
-                                    CustomerKind.PERSON,
-                                    "王预约" + mobileTail,
-                                    "王",
-                                    null,
-                                    null,
-                                    List.of(MobileNumber.of(mobile)),
-                                    List.of(),
-                                    "",
-                                    wechatId,
-                                    "",
-                                    null,
-                                    CustomerSource.PHONE,
-                                    Set.of(),
-                                    null,
-                                    ""),
-                            true)
-                    .id();
-            String vin = String.format("LVGBE40K0NP%06d", mobileTail);
-            vin = vin.substring(0, 8) + Vin.checkDigitFor(vin) + vin.substring(9);
-            long vehicle = vehicles.register(
-                            customer,
-                            new VehicleDetails(
-                                    Vin.of(vin),
-                                    PlateNumber.of(String.format("沪A%05d", mobileTail)),
-                                    "丰田",
-                                    "卡罗拉",
-                                    "",
-                                    2022,
-                                    "",
-                                    "",
-                                    null,
-                                    null,
-                                    "",
-                                    null))
-                    .id();
-            return new Car(customer, vehicle);
-        });
+        CustomersWithCars.Registered registered = cars.register(
+                scope,
+                "王预约" + mobileTail,
+                null,
+                String.format("1980000%04d", mobileTail),
+                wechatId,
+                String.format("LVGBE40K0NP%06d", mobileTail),
+                String.format("沪A%05d", mobileTail));
+        return new Car(registered.customerId(), registered.vehicleId());
     }
 
     /** A day a little ahead: its slots are bookable and its reminders due tomorrow or later. */

@@ -8,24 +8,17 @@ import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import shinrai.ApplicationTest;
+import shinrai.CustomersWithCars;
 import shinrai.customer.CustomerBook;
-import shinrai.customer.CustomerKind;
-import shinrai.customer.CustomerProfile;
-import shinrai.customer.CustomerSource;
 import shinrai.customer.Gender;
-import shinrai.customer.MobileNumber;
 import shinrai.shared.DealerScope;
-import shinrai.vehicle.PlateNumber;
-import shinrai.vehicle.VehicleDetails;
 import shinrai.vehicle.VehicleRegister;
-import shinrai.vehicle.Vin;
 
 /** The service desk's pages, as an advisor and a customer use them, in both languages. */
 @ApplicationTest
@@ -158,6 +151,39 @@ class ServiceLanePagesTest {
     }
 
     @Test
+    void tryingPlateAndMobilePairsIsStoppedAfterTenFailures() {
+        car("19833330031", "沪F30031", 31);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(identify("203.0.113.7", "沪F30031", "1983333009" + attempt))
+                    .bodyText()
+                    .contains("没有找到这辆车和手机号的记录");
+        }
+
+        assertThat(identify("203.0.113.7", "沪F30031", "19833330031"))
+                .as("even the right pair, from that address, for a while")
+                .bodyText()
+                .contains("尝试次数过多")
+                .doesNotContain("钱先生");
+        assertThat(identify("198.51.100.8", "沪F30031", "19833330031"))
+                .as("another address is not affected")
+                .bodyText()
+                .contains("钱先生，您好");
+    }
+
+    private MvcTestResult identify(String address, String plate, String mobile) {
+        return mvc.post()
+                .uri("/book/1/identification")
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .with(csrf())
+                .param("plate", plate)
+                .param("mobile", mobile)
+                .exchange();
+    }
+
+    @Test
     void theReceptionPageShowsTheHistoryFirstAndEndsWithARepairOrder() {
         MockHttpSession advisor = signIn(mvc, "advisor");
         long vehicle = car("19833330021", "沪F30021", 21);
@@ -269,45 +295,8 @@ class ServiceLanePagesTest {
 
     /** A D001 customer, Mr Qian, with one car; returns the vehicle id. */
     private long car(String mobile, String plate, int n) {
-        return D001.call(() -> {
-            long customer = customers
-                    .register(
-                            new CustomerProfile(
-                                    CustomerKind.PERSON,
-                                    "钱页面" + n,
-                                    "钱",
-                                    Gender.MALE,
-                                    null,
-                                    List.of(MobileNumber.of(mobile)),
-                                    List.of(),
-                                    "",
-                                    "",
-                                    "",
-                                    null,
-                                    CustomerSource.PHONE,
-                                    Set.of(),
-                                    null,
-                                    ""),
-                            true)
-                    .id();
-            String vin = String.format("LVGPAGE0%01dNP%06d", 0, n);
-            vin = vin.substring(0, 8) + Vin.checkDigitFor(vin) + vin.substring(9);
-            return vehicles.register(
-                            customer,
-                            new VehicleDetails(
-                                    Vin.of(vin),
-                                    PlateNumber.of(plate),
-                                    "丰田",
-                                    "凯美瑞",
-                                    "",
-                                    2023,
-                                    "",
-                                    "",
-                                    null,
-                                    null,
-                                    "",
-                                    null))
-                    .id();
-        });
+        return new CustomersWithCars(customers, vehicles)
+                .register(D001, "钱页面" + n, Gender.MALE, mobile, "", String.format("LVGPAGE0%01dNP%06d", 0, n), plate)
+                .vehicleId();
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import shinrai.ApplicationTest;
+import shinrai.CustomersWithCars;
 import shinrai.appointment.Appointment;
 import shinrai.appointment.AppointmentStatus;
 import shinrai.appointment.Appointments;
@@ -21,18 +22,11 @@ import shinrai.appointment.BookingRequest;
 import shinrai.appointment.ServiceRequest;
 import shinrai.appointment.Transport;
 import shinrai.customer.CustomerBook;
-import shinrai.customer.CustomerKind;
-import shinrai.customer.CustomerProfile;
-import shinrai.customer.CustomerSource;
-import shinrai.customer.MobileNumber;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
 import shinrai.vehicle.OdometerReading;
-import shinrai.vehicle.PlateNumber;
-import shinrai.vehicle.VehicleDetails;
 import shinrai.vehicle.VehicleRegister;
-import shinrai.vehicle.Vin;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.RepairOrderStatus;
 import shinrai.workshop.RepairOrders;
@@ -77,44 +71,17 @@ class ReceptionTest {
                         .single());
         advisor = new DealerScope(advisorId, "advisor", 1L, null);
         int unique = (int) (System.nanoTime() % 1_000_000);
-        customer = advisor.call(() -> customers
+        CustomersWithCars.Registered registered = new CustomersWithCars(customers, vehicles)
                 .register(
-                        new CustomerProfile(
-                                CustomerKind.PERSON,
-                                "李接待",
-                                "",
-                                null,
-                                null,
-                                List.of(MobileNumber.of(String.format("1970%07d", unique))),
-                                List.of(),
-                                "",
-                                "",
-                                "",
-                                null,
-                                CustomerSource.PHONE,
-                                Set.of(),
-                                null,
-                                ""),
-                        true)
-                .id());
-        String vin = String.format("LFMA1234%01dNP%06d", 0, unique);
-        String valid = vin.substring(0, 8) + Vin.checkDigitFor(vin) + vin.substring(9);
-        vehicle = advisor.call(() -> vehicles.register(
-                        customer,
-                        new VehicleDetails(
-                                Vin.of(valid),
-                                PlateNumber.of(String.format("沪B%05d", unique % 100_000)),
-                                "丰田",
-                                "卡罗拉",
-                                "",
-                                2021,
-                                "",
-                                "",
-                                null,
-                                null,
-                                "",
-                                null))
-                .id());
+                        advisor,
+                        "李接待",
+                        null,
+                        String.format("1970%07d", unique),
+                        "",
+                        String.format("LFMA12340NP%06d", unique),
+                        String.format("沪B%05d", unique % 100_000));
+        customer = registered.customerId();
+        vehicle = registered.vehicleId();
         advisor.run(() -> vehicles.recordOdometer(
                 vehicle, new OdometerReading(30_000, java.time.Instant.now(), false, OdometerReading.Source.MANUAL)));
     }

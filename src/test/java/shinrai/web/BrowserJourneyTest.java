@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import shinrai.CustomersWithCars;
 import shinrai.DemoAccounts;
 import shinrai.customer.ContactDetails;
 import shinrai.customer.CustomerBook;
@@ -452,45 +453,9 @@ class BrowserJourneyTest {
     }
 
     private long[] customerWithCar(String name, Gender gender, String mobile, String vin, String plate) {
-        return DealerScope.systemFor(1).call(() -> {
-            long id = customers
-                    .register(
-                            new CustomerProfile(
-                                    CustomerKind.PERSON,
-                                    name,
-                                    "",
-                                    gender,
-                                    null,
-                                    List.of(MobileNumber.of(mobile)),
-                                    List.of(),
-                                    "",
-                                    "",
-                                    "",
-                                    null,
-                                    CustomerSource.PHONE,
-                                    java.util.Set.of(),
-                                    null,
-                                    ""),
-                            true)
-                    .id();
-            long vehicle = vehicles.register(
-                            id,
-                            new VehicleDetails(
-                                    Vin.of(withCheckDigit(vin)),
-                                    PlateNumber.of(plate),
-                                    "丰田",
-                                    "卡罗拉",
-                                    "",
-                                    2020,
-                                    "",
-                                    "",
-                                    null,
-                                    null,
-                                    "",
-                                    null))
-                    .id();
-            return new long[] {id, vehicle};
-        });
+        CustomersWithCars.Registered registered = new CustomersWithCars(customers, vehicles)
+                .register(DealerScope.systemFor(1), name, gender, mobile, "", vin, plate);
+        return new long[] {registered.customerId(), registered.vehicleId()};
     }
 
     private static CustomerProfile profile(CustomerKind kind, String name, String mobile) {

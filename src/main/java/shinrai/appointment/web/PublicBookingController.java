@@ -1,5 +1,6 @@
 package shinrai.appointment.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,12 +39,19 @@ class PublicBookingController {
     private final OnlineBooking booking;
     private final Availability availability;
     private final DealerDirectory dealers;
+    private final IdentificationThrottle throttle;
     private final Clock clock;
 
-    PublicBookingController(OnlineBooking booking, Availability availability, DealerDirectory dealers, Clock clock) {
+    PublicBookingController(
+            OnlineBooking booking,
+            Availability availability,
+            DealerDirectory dealers,
+            IdentificationThrottle throttle,
+            Clock clock) {
         this.booking = booking;
         this.availability = availability;
         this.dealers = dealers;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -60,19 +68,29 @@ class PublicBookingController {
         return "appointment/public";
     }
 
-    /** Step one: plate and mobile. A match opens step two; a mismatch says only that nothing was found. */
+    /**
+     * Step one: plate and mobile. A match opens step two; a mismatch says only that nothing was found, and counts
+     * against the address (see {@link IdentificationThrottle}).
+     */
     @PostMapping("/identification")
     String identify(
-            @PathVariable long dealerId, PublicBookingForm publicBookingForm, BindingResult result, Model model) {
+            @PathVariable long dealerId,
+            PublicBookingForm publicBookingForm,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        if (throttle.refuses(address)) {
+            result.reject("publicBooking.tooManyAttempts", new Object[] {phoneOf(model)}, null);
+            return "appointment/public";
+        }
         return DealerScope.systemFor(dealerId).call(() -> {
             try {
                 Optional<OnlineBooking.Identified> car =
                         booking.identify(publicBookingForm.getPlate(), publicBookingForm.getMobile());
                 if (car.isEmpty()) {
-                    result.reject(
-                            "publicBooking.notFound",
-                            new Object[] {((Dealer) model.getAttribute("dealer")).phone()},
-                            null);
+                    throttle.failed(address);
+                    result.reject("publicBooking.notFound", new Object[] {phoneOf(model)}, null);
                     return "appointment/public";
                 }
                 publicBookingForm.setDay(
@@ -91,11 +109,18 @@ class PublicBookingController {
             @PathVariable long dealerId,
             @Valid PublicBookingForm publicBookingForm,
             BindingResult result,
-            Model model) {
+            Model model,
+            HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        if (throttle.refuses(address)) {
+            return "redirect:/book/" + dealerId;
+        }
         return DealerScope.systemFor(dealerId).call(() -> {
             Optional<OnlineBooking.Identified> car =
                     booking.identify(publicBookingForm.getPlate(), publicBookingForm.getMobile());
             if (car.isEmpty()) {
+                // posted without passing step one: counts as a failed identification too
+                throttle.failed(address);
                 return "redirect:/book/" + dealerId;
             }
             if (!result.hasErrors()) {
@@ -127,6 +152,10 @@ class PublicBookingController {
                 day == null ? null : DealerScope.systemFor(dealerId).call(() -> availability.of(day, null, services)));
         model.addAttribute("chosenTime", time);
         return "appointment/slots :: slots";
+    }
+
+    private static String phoneOf(Model model) {
+        return ((Dealer) java.util.Objects.requireNonNull(model.getAttribute("dealer"))).phone();
     }
 
     private String chooseTime(OnlineBooking.Identified car, PublicBookingForm form, Model model) {

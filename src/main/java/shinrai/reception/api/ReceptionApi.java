@@ -54,7 +54,7 @@ class ReceptionApi {
             summary = "Take the car in and open its repair order",
             description = "customerWords are stored exactly as sent and never changed. All three protective covers"
                     + " must be fitted. Every invalid field is reported at once in errors[].")
-    ResponseEntity<ReceptionView> receive(@Valid @RequestBody ReceptionBody body) {
+    ResponseEntity<Reception> receive(@Valid @RequestBody ReceptionBody body) {
         Reception reception = receptions.receive(new ReceptionRequest(
                 body.appointmentId(),
                 body.vehicleId(),
@@ -72,12 +72,12 @@ class ReceptionApi {
                 Boolean.TRUE.equals(body.floorMat()),
                 Boolean.TRUE.equals(body.steeringWheelCover())));
         return ResponseEntity.created(URI.create("/api/v1/receptions/" + reception.id()))
-                .body(ReceptionView.of(reception));
+                .body(reception);
     }
 
     @GetMapping("/{id}")
-    ReceptionView one(@PathVariable long id) {
-        return ReceptionView.of(receptions.get(id));
+    Reception one(@PathVariable long id) {
+        return receptions.get(id);
     }
 
     record DamageBody(
@@ -98,45 +98,6 @@ class ReceptionApi {
             @Nullable Boolean seatCover,
             @Nullable Boolean floorMat,
             @Nullable Boolean steeringWheelCover) {}
-
-    record ReceptionView(
-            long id,
-            @Nullable Long appointmentId,
-            long customerId,
-            long vehicleId,
-            long advisorId,
-            String customerWords,
-            int kilometres,
-            int fuelEighths,
-            String valuables,
-            List<DamageMark> damage,
-            boolean seatCover,
-            boolean floorMat,
-            boolean steeringWheelCover,
-            long repairOrderId,
-            String repairOrderNumber,
-            Instant receivedAt) {
-
-        static ReceptionView of(Reception r) {
-            return new ReceptionView(
-                    r.id(),
-                    r.appointmentId(),
-                    r.customerId(),
-                    r.vehicleId(),
-                    r.advisorId(),
-                    r.customerWords(),
-                    r.kilometres(),
-                    r.fuelEighths(),
-                    r.valuables(),
-                    r.damage(),
-                    r.seatCover(),
-                    r.floorMat(),
-                    r.steeringWheelCover(),
-                    r.repairOrderId(),
-                    r.repairOrderNumber(),
-                    r.receivedAt());
-        }
-    }
 
     /** The briefing without contact details: those stay behind the customer API's masking. */
     record BriefingView(
