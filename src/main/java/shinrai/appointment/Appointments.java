@@ -96,7 +96,8 @@ public class Appointments {
             throw new InvalidBooking("vehicleId", "booking.error.notTheOwnersCar");
         }
         plans.lock(request.day());
-        DayPlan plan = plans.of(request.day(), null);
+        Dealer dealer = dealers.current();
+        DayPlan plan = plans.of(dealer, request.day(), null);
         DayPlan.Room room = plan.roomAt(request.time(), request.advisorId(), request.services());
         if (room.free() <= 0 || room.advisor() == null) {
             throw new SlotFull(request.day(), request.time(), Objects.requireNonNull(room.fullReason()));
@@ -124,8 +125,10 @@ public class Appointments {
                     Appointment.referenceTo(id));
         }
         Appointment appointment = get(id);
-        List<QueuedMessage> queued = announce(appointment, vehicle, now, "message.appointment.confirmation");
-        timeline(appointment, "timeline.appointmentBooked", vehicle);
+        About about = new About(dealer, vehicle);
+        List<QueuedMessage> queued =
+                announce(appointment, about, plan.rules(), now, "message.appointment.confirmation");
+        timeline(appointment, about, "timeline.appointmentBooked");
         return new Booked(appointment, queued);
     }
 
@@ -166,7 +169,8 @@ public class Appointments {
     public Appointment reschedule(long id, LocalDate day, LocalTime time, @Nullable Long advisorId) {
         Appointment current = changeable(id, AppointmentStatus.BOOKED);
         plans.lock(day);
-        DayPlan plan = plans.of(day, id);
+        Dealer dealer = dealers.current();
+        DayPlan plan = plans.of(dealer, day, id);
         DayPlan.Room room = plan.roomAt(time, advisorId, current.services());
         if (room.free() <= 0 || room.advisor() == null) {
             throw new SlotFull(day, time, Objects.requireNonNull(room.fullReason()));
@@ -185,9 +189,9 @@ public class Appointments {
                         room.advisor()));
         outbox.cancel(current.reference(), REMINDER);
         Appointment moved = get(id);
-        Vehicle vehicle = vehicles.get(moved.vehicleId());
-        announce(moved, vehicle, clock.instant(), "message.appointment.rescheduled");
-        timeline(moved, "timeline.appointmentRescheduled", vehicle);
+        About about = new About(dealer, vehicles.get(moved.vehicleId()));
+        announce(moved, about, plan.rules(), clock.instant(), "message.appointment.rescheduled");
+        timeline(moved, about, "timeline.appointmentRescheduled");
         return moved;
     }
 
@@ -198,26 +202,18 @@ public class Appointments {
         }
         records.update(id, "status = 'CANCELLED', cancel_reason = :reason", Map.of("reason", reason.strip()));
         outbox.cancel(appointment.reference(), REMINDER);
-        Vehicle vehicle = vehicles.get(appointment.vehicleId());
+        About about = about(appointment);
         if (isAhead(appointment)) {
-            outbox.enqueue(
-                    message(appointment, vehicle, CANCELLATION, clock.instant(), "message.appointment.cancelled"));
+            outbox.enqueue(message(appointment, about, CANCELLATION, clock.instant(), "message.appointment.cancelled"));
         }
-        timeline(appointment, "timeline.appointmentCancelled", vehicle);
+        timeline(appointment, about, "timeline.appointmentCancelled");
         return get(id);
     }
 
     /** The car is here. Later than the dealer's tolerance is recorded as a late arrival, with the minutes. */
     public Appointment arrive(long id) {
         Appointment appointment = changeable(id, AppointmentStatus.BOOKED);
-        Instant now = clock.instant();
-        long late = Duration.between(appointment.startsAt(), now).toMinutes();
-        Integer lateMinutes = late > calendar.rules().lateAfterMinutes() ? (int) late : null;
-        records.update(
-                id,
-                "status = 'ARRIVED', arrived_at = :at, late_minutes = :late",
-                nullable(Map.of("at", java.sql.Timestamp.from(now)), "late", lateMinutes));
-        outbox.cancel(appointment.reference(), REMINDER);
+        arrivedNow(appointment, AppointmentStatus.ARRIVED);
         return get(id);
     }
 
@@ -229,21 +225,32 @@ public class Appointments {
         }
         records.update(id, "status = 'NO_SHOW'", Map.of());
         outbox.cancel(appointment.reference(), REMINDER);
-        timeline(appointment, "timeline.appointmentMissed", vehicles.get(appointment.vehicleId()));
+        timeline(appointment, about(appointment), "timeline.appointmentMissed");
         return get(id);
     }
 
     /** Reception took the car in: the appointment is done, its visit goes on as a repair order. */
     public Appointment received(long id) {
-        Appointment appointment = get(id);
-        if (appointment.status() != AppointmentStatus.BOOKED && appointment.status() != AppointmentStatus.ARRIVED) {
-            throw new InvalidBooking("status", "booking.error.wrongStatus", statusArgument(appointment.status()));
+        Appointment appointment = records.findForUpdate(id).orElseThrow(() -> new NotFound("appointment", id));
+        switch (appointment.status()) {
+            case BOOKED -> arrivedNow(appointment, AppointmentStatus.RECEIVED);
+            case ARRIVED -> records.update(id, "status = 'RECEIVED'", Map.of());
+            default ->
+                throw new InvalidBooking("status", "booking.error.wrongStatus", statusArgument(appointment.status()));
         }
-        if (appointment.status() == AppointmentStatus.BOOKED) {
-            arrive(id);
-        }
-        records.update(id, "status = 'RECEIVED'", Map.of());
         return get(id);
+    }
+
+    /** Records the arrival as of now, late beyond the dealer's tolerance, and withdraws the reminder. */
+    private void arrivedNow(Appointment appointment, AppointmentStatus becomes) {
+        Instant now = clock.instant();
+        long late = Duration.between(appointment.startsAt(), now).toMinutes();
+        Integer lateMinutes = late > calendar.rules().lateAfterMinutes() ? (int) late : null;
+        records.update(
+                appointment.id(),
+                "status = :status, arrived_at = :at, late_minutes = :late",
+                nullable(Map.of("status", becomes.name(), "at", java.sql.Timestamp.from(now)), "late", lateMinutes));
+        outbox.cancel(appointment.reference(), REMINDER);
     }
 
     /** The day before: who will work on the car, and what was found of the parts it needs. */
@@ -265,21 +272,23 @@ public class Appointments {
         return due.isAfter(now) ? Optional.of(due) : Optional.empty();
     }
 
-    /** The confirmation now, and the reminder when one is still due. */
+    /** The confirmation now, and the reminder when one is still due, queued together. */
     private List<QueuedMessage> announce(
-            Appointment appointment, Vehicle vehicle, Instant now, String confirmationKey) {
-        List<QueuedMessage> queued = new java.util.ArrayList<>();
-        outbox.enqueue(message(appointment, vehicle, CONFIRMATION, now, confirmationKey))
-                .ifPresent(queued::add);
-        reminderDue(appointment.day(), calendar.rules(), dealers.current().zone(), now)
-                .flatMap(due ->
-                        outbox.enqueue(message(appointment, vehicle, REMINDER, due, "message.appointment.reminder")))
-                .ifPresent(queued::add);
-        return queued;
+            Appointment appointment, About about, BookingRules rules, Instant now, String confirmationKey) {
+        List<OutboundMessage> messages = new java.util.ArrayList<>();
+        messages.add(message(appointment, about, CONFIRMATION, now, confirmationKey));
+        reminderDue(appointment.day(), rules, about.dealer().zone(), now)
+                .ifPresent(due ->
+                        messages.add(message(appointment, about, REMINDER, due, "message.appointment.reminder")));
+        return outbox.enqueueAll(messages);
     }
 
-    private OutboundMessage message(Appointment appointment, Vehicle vehicle, String topic, Instant due, String key) {
-        Dealer dealer = dealers.current();
+    private About about(Appointment appointment) {
+        return new About(dealers.current(), vehicles.get(appointment.vehicleId()));
+    }
+
+    private OutboundMessage message(Appointment appointment, About about, String topic, Instant due, String key) {
+        Dealer dealer = about.dealer();
         return new OutboundMessage(
                 appointment.customerId(),
                 MessagePurpose.BOOKING,
@@ -290,14 +299,12 @@ public class Appointments {
                 List.of(
                         dealer.name(),
                         WHEN.format(appointment.startsAt().atZone(dealer.zone())),
-                        vehicle.plate() == null
-                                ? vehicle.vin().value()
-                                : vehicle.plate().value(),
+                        about.car(),
                         dealer.phone()));
     }
 
-    private void timeline(Appointment appointment, String key, Vehicle vehicle) {
-        Dealer dealer = dealers.current();
+    private void timeline(Appointment appointment, About about, String key) {
+        Dealer dealer = about.dealer();
         events.publishEvent(new CustomerTimelineEvent(
                 dealer.id(),
                 appointment.customerId(),
@@ -305,11 +312,17 @@ public class Appointments {
                 "APPOINTMENT",
                 key,
                 appointment.reference(),
-                List.of(
-                        WHEN_ISO.format(appointment.startsAt().atZone(dealer.zone())),
-                        vehicle.plate() == null
-                                ? vehicle.vin().value()
-                                : vehicle.plate().value())));
+                List.of(WHEN_ISO.format(appointment.startsAt().atZone(dealer.zone())), about.car())));
+    }
+
+    /** The dealer and the car, loaded once per change: the messages and the timeline both name them. */
+    private record About(Dealer dealer, Vehicle vehicle) {
+
+        String car() {
+            return vehicle.plate() == null
+                    ? vehicle.vin().value()
+                    : vehicle.plate().value();
+        }
     }
 
     private Appointment changeable(long id, AppointmentStatus expected) {

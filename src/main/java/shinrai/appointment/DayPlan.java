@@ -79,6 +79,10 @@ final class DayPlan {
         return startOf(slot).plus(Duration.ofMinutes(rules.slotMinutes()));
     }
 
+    BookingRules rules() {
+        return rules;
+    }
+
     @Nullable
     String holiday() {
         return holiday;

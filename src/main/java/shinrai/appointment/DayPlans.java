@@ -41,7 +41,11 @@ class DayPlans {
 
     /** The day as it stands; {@code except} leaves one appointment out, for moving it. */
     DayPlan of(LocalDate day, @Nullable Long except) {
-        Dealer dealer = dealers.current();
+        return of(dealers.current(), day, except);
+    }
+
+    /** The same, for a caller that has the dealer already. */
+    DayPlan of(Dealer dealer, LocalDate day, @Nullable Long except) {
         ZoneId zone = dealer.zone();
         String holiday = calendar.holidays(day, day).stream()
                 .map(BookingCalendar.Holiday::name)

@@ -51,15 +51,25 @@ public class Outbox {
 
     /** Queues the message on the customer's first permitted channel; empty when the customer cannot be messaged. */
     public Optional<QueuedMessage> enqueue(OutboundMessage message) {
-        Customer customer = customers.get(message.customerId());
-        Map<ConsentChannel, Consent> consents = customers.currentConsents(customer.id());
-        for (ConsentChannel channel : PREFERENCE) {
-            String address = addressOn(channel, customer);
-            if (address != null && message.purpose().allows(channel, consents)) {
-                return Optional.of(insert(message, channel, address));
-            }
+        return enqueueAll(List.of(message)).stream().findFirst();
+    }
+
+    /** Queues each message that can go out, reading each customer and their consents once; the queued, in order. */
+    public List<QueuedMessage> enqueueAll(List<OutboundMessage> messages) {
+        Map<Long, Customer> recipients = new java.util.HashMap<>();
+        Map<Long, Map<ConsentChannel, Consent>> consents = new java.util.HashMap<>();
+        List<QueuedMessage> queued = new java.util.ArrayList<>();
+        for (OutboundMessage message : messages) {
+            Customer customer = recipients.computeIfAbsent(message.customerId(), customers::get);
+            Map<ConsentChannel, Consent> answers =
+                    consents.computeIfAbsent(message.customerId(), customers::currentConsents);
+            PREFERENCE.stream()
+                    .filter(channel -> addressOn(channel, customer) != null)
+                    .filter(channel -> message.purpose().allows(channel, answers))
+                    .findFirst()
+                    .ifPresent(channel -> queued.add(insert(message, channel, addressOn(channel, customer))));
         }
-        return Optional.empty();
+        return queued;
     }
 
     /** Withdraws the pending messages of one topic about a record, e.g. the reminder of a cancelled appointment. */

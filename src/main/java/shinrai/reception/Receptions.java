@@ -76,11 +76,11 @@ public class Receptions {
         Customer customer = customers.get(Objects.requireNonNull(vehicle.ownerId()));
         Long advisor = DealerScope.current().userId();
         if (request.appointmentId() != null) {
-            Appointment appointment = appointments.get(request.appointmentId());
+            // closed first, then checked: a mismatch throws and rolls the closing back
+            Appointment appointment = appointments.received(request.appointmentId());
             if (appointment.vehicleId() != vehicle.id()) {
                 throw new InvalidReception("appointmentId", "reception.error.otherVehicle");
             }
-            appointments.received(appointment.id());
             if (advisor == null) {
                 advisor = appointment.advisorId();
             }
