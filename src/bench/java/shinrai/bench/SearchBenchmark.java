@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +29,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import shinrai.customer.CustomerSearch;
@@ -80,25 +74,7 @@ public class SearchBenchmark {
     private Queries companyNames;
 
     public static void main(String[] args) throws Exception {
-        // exec:exec hands -Dbench.args over as one argument; JMH wants them one by one.
-        String[] jmhArgs = Arrays.stream(args)
-                .flatMap(arg -> Arrays.stream(arg.trim().split("\\s+")))
-                .filter(arg -> !arg.isEmpty())
-                .toArray(String[]::new);
-        CommandLineOptions commandLine = new CommandLineOptions(jmhArgs);
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .parent(commandLine)
-                .jvmArgsAppend(
-                        "-Dbench.data-dir=" + BenchApplication.dataDir(),
-                        "-Dbench.dealer=" + System.getProperty("bench.dealer", "B0001"))
-                .resultFormat(ResultFormatType.JSON)
-                .result(BenchApplication.dataDir()
-                        .resolveSibling("search-benchmark.json")
-                        .toString());
-        if (commandLine.getIncludes().isEmpty()) {
-            options.include(SearchBenchmark.class.getName() + "\\.");
-        }
-        new Runner(options.build()).run();
+        JmhLauncher.run(SearchBenchmark.class, "search-benchmark.json", args);
     }
 
     @Setup(Level.Trial)

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +36,6 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -166,25 +160,7 @@ public class ServiceLaneBenchmark {
     record Car(long vehicleId, long customerId) {}
 
     public static void main(String[] args) throws Exception {
-        // exec:exec hands -Dbench.args over as one argument; JMH wants them one by one.
-        String[] jmhArgs = Arrays.stream(args)
-                .flatMap(arg -> Arrays.stream(arg.trim().split("\\s+")))
-                .filter(arg -> !arg.isEmpty())
-                .toArray(String[]::new);
-        CommandLineOptions commandLine = new CommandLineOptions(jmhArgs);
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .parent(commandLine)
-                .jvmArgsAppend(
-                        "-Dbench.data-dir=" + BenchApplication.dataDir(),
-                        "-Dbench.dealer=" + System.getProperty("bench.dealer", "B0001"))
-                .resultFormat(ResultFormatType.JSON)
-                .result(BenchApplication.dataDir()
-                        .resolveSibling("service-lane-benchmark.json")
-                        .toString());
-        if (commandLine.getIncludes().isEmpty()) {
-            options.include(ServiceLaneBenchmark.class.getName() + "\\.");
-        }
-        new Runner(options.build()).run();
+        JmhLauncher.run(ServiceLaneBenchmark.class, "service-lane-benchmark.json", args);
     }
 
     @Setup(Level.Trial)
