@@ -1,5 +1,6 @@
 package shinrai.appointment.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -7,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,14 +27,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import shinrai.appointment.Appointment;
-import shinrai.appointment.AppointmentStatus;
 import shinrai.appointment.Appointments;
 import shinrai.appointment.Availability;
 import shinrai.appointment.BookingChannel;
 import shinrai.appointment.BookingRequest;
 import shinrai.appointment.ServiceRequest;
 import shinrai.appointment.Transport;
-import shinrai.appointment.WorkshopSection;
 import shinrai.messaging.QueuedMessage;
 
 /** Appointments for integrators: free slots, booking, and what happens to a booking until the car is received. */
@@ -171,50 +169,12 @@ class AppointmentApi {
         }
     }
 
-    record AppointmentView(
-            long id,
-            long customerId,
-            long vehicleId,
-            long advisorId,
-            @Nullable Long technicianId,
-            LocalDate day,
-            Instant startsAt,
-            Instant endsAt,
-            List<ServiceRequest> services,
-            WorkshopSection section,
-            BigDecimal estimatedHours,
-            String description,
-            Transport transport,
-            BookingChannel bookedVia,
-            AppointmentStatus status,
-            @Nullable Instant arrivedAt,
-            @Nullable Integer lateMinutes,
-            String partsNote,
-            String cancelReason,
-            List<MessageView> messages) {
+    /** An appointment with the messages queued about it (channel and status, never the address). */
+    record AppointmentView(@JsonUnwrapped Appointment appointment, List<MessageView> messages) {
 
-        static AppointmentView of(Appointment a, List<QueuedMessage> messages) {
+        static AppointmentView of(Appointment appointment, List<QueuedMessage> messages) {
             return new AppointmentView(
-                    a.id(),
-                    a.customerId(),
-                    a.vehicleId(),
-                    a.advisorId(),
-                    a.technicianId(),
-                    a.day(),
-                    a.startsAt(),
-                    a.endsAt(),
-                    a.services(),
-                    a.section(),
-                    a.estimatedHours(),
-                    a.description(),
-                    a.transport(),
-                    a.bookedVia(),
-                    a.status(),
-                    a.arrivedAt(),
-                    a.lateMinutes(),
-                    a.partsNote(),
-                    a.cancelReason(),
-                    messages.stream().map(MessageView::of).toList());
+                    appointment, messages.stream().map(MessageView::of).toList());
         }
     }
 }
