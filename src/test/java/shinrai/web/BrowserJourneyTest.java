@@ -362,12 +362,12 @@ class BrowserJourneyTest {
 
         signIn("advisor");
         browser.get(url("/customers/" + byPhone[0]));
-        browser.findElement(By.cssSelector("#vehicles .book-vehicle")).click();
+        press(By.cssSelector("#vehicles .book-vehicle"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-form")));
         chooseServiceAndSlot("services1", "10:00", "booking-form");
         browser.findElement(By.id("description")).sendKeys("机油灯亮了");
-        browser.findElement(By.id("consentToMessages1")).click();
-        pressBelowTheFold(By.id("book"));
+        press(By.id("consentToMessages1"));
+        press(By.id("book"));
         wait.until(ExpectedConditions.urlContains("/appointments?day=" + tomorrow));
         assertThat(browser.findElement(By.id("appointments")).getText()).contains("沪C77001", "常规保养", "预约确认");
 
@@ -376,12 +376,12 @@ class BrowserJourneyTest {
         browser.get(url("/book/1"));
         browser.findElement(By.id("plate")).sendKeys("沪C77002");
         browser.findElement(By.id("mobile")).sendKeys("19977770002");
-        browser.findElement(By.id("identify")).click();
+        press(By.id("identify"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-booking-form")));
         assertThat(browser.findElement(By.id("public-greeting")).getText()).contains("林女士");
         chooseServiceAndSlot("services2", "10:30", "public-booking-form");
         browser.findElement(By.id("description")).sendKeys("空调有异味");
-        pressBelowTheFold(By.id("public-book"));
+        press(By.id("public-book"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-booked")));
         assertThat(browser.findElement(By.id("public-booked")).getText()).contains(tomorrow + " 10:30", "沪C77002");
         screenshot("public-booking-done");
@@ -399,8 +399,8 @@ class BrowserJourneyTest {
                 .hasSize(2);
     }
 
-    /** A button further down a long form: scrolled to at once (Bootstrap scrolls smoothly), then pressed. */
-    private void pressBelowTheFold(By button) {
+    /** Brings the element into view at once (Bootstrap scrolls smoothly), then presses it, as a person would. */
+    private void press(By button) {
         WebElement element = browser.findElement(button);
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
@@ -409,13 +409,13 @@ class BrowserJourneyTest {
 
     /** Ticks a service, lets htmx reload the free slots for it, then picks the slot. */
     private void chooseServiceAndSlot(String serviceId, String time, String formId) {
-        browser.findElement(By.id(serviceId)).click();
+        press(By.id(serviceId));
         By slot = By.id("slot-" + time);
         wait.until(driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver)
                 .executeScript(
                         "return document.getElementById(arguments[0]).classList.contains('htmx-request')", formId)));
         wait.until(ExpectedConditions.presenceOfElementLocated(slot));
-        browser.findElement(By.cssSelector("label[for='slot-" + time + "']")).click();
+        press(By.cssSelector("label[for='slot-" + time + "']"));
         wait.until(ExpectedConditions.elementSelectionStateToBe(slot, true));
     }
 
@@ -423,8 +423,7 @@ class BrowserJourneyTest {
     private void receive(long vehicleId, String greeting, String words, String kilometres) {
         browser.get(url("/appointments?day="
                 + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1)));
-        browser.findElement(By.cssSelector("#appointments a.receive[href*='vehicle=" + vehicleId + "']"))
-                .click();
+        press(By.cssSelector("#appointments a.receive[href*='vehicle=" + vehicleId + "']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reception-form")));
         assertThat(browser.findElement(By.id("reception-greeting")).getText()).contains(greeting);
         assertThat(browser.findElement(By.id("briefing")).getLocation().getY())
@@ -441,11 +440,11 @@ class BrowserJourneyTest {
                 .click()
                 .perform();
         assertThat(browser.findElements(By.cssSelector("#damage-list li"))).hasSize(1);
-        browser.findElement(By.id("seatCover1")).click();
-        browser.findElement(By.id("floorMat1")).click();
-        browser.findElement(By.id("steeringWheelCover1")).click();
+        press(By.id("seatCover1"));
+        press(By.id("floorMat1"));
+        press(By.id("steeringWheelCover1"));
         screenshot("reception-" + vehicleId);
-        pressBelowTheFold(By.id("receive"));
+        press(By.id("receive"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("repair-order-number")));
         assertThat(browser.findElement(By.id("customer-words")).getText()).isEqualTo(words);
         assertThat(browser.findElement(By.id("repair-order-number")).getText()).containsPattern("RO\\d{8}-\\d{4}");
