@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import shinrai.shared.DealerScope;
 
 /** Reads and writes appointment rows; the rules about them live in {@link Appointments}. */
 @Repository
@@ -31,7 +32,7 @@ class AppointmentRecords {
 
     Optional<Appointment> find(long id) {
         return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND id = :id")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
                 .query(AppointmentRecords::row)
                 .optional();
@@ -40,7 +41,7 @@ class AppointmentRecords {
     /** Locks the row too, so two people changing one appointment take turns. */
     Optional<Appointment> findForUpdate(long id) {
         return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND id = :id FOR UPDATE")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
                 .query(AppointmentRecords::row)
                 .optional();
@@ -48,7 +49,7 @@ class AppointmentRecords {
 
     List<Appointment> onDay(LocalDate day) {
         return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND day = :day ORDER BY starts_at, id")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("day", day)
                 .query(AppointmentRecords::row)
                 .list();
@@ -63,7 +64,7 @@ class AppointmentRecords {
                         FROM (SELECT *, row_number() OVER (PARTITION BY vehicle_id ORDER BY starts_at DESC) AS n
                                FROM appointment.appointment WHERE dealer_id = :dealer AND vehicle_id IN (:vehicles)) a
                         WHERE n <= :per ORDER BY starts_at DESC""")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("vehicles", vehicleIds)
                 .param("per", perVehicle)
                 .query(AppointmentRecords::row)
@@ -76,7 +77,7 @@ class AppointmentRecords {
                         SELECT id, starts_at, advisor_id, section, services FROM appointment.appointment
                         WHERE dealer_id = :dealer AND day = :day AND status NOT IN ('NO_SHOW', 'CANCELLED')
                           AND id <> :except""")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("day", day)
                 .param("except", except == null ? -1L : except)
                 .query((rs, n) -> new DayPlan.Booked(
@@ -96,7 +97,7 @@ class AppointmentRecords {
                         VALUES (:dealer, :customer, :vehicle, :advisor, :day, :startsAt, :endsAt, :services, :section,
                                 :hours, :description, :transport, :via, 'BOOKED', :bookedBy, :bookedAt)
                         RETURNING id""")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("customer", a.customerId())
                 .param("vehicle", a.vehicleId())
                 .param("advisor", a.advisorId())
@@ -119,7 +120,7 @@ class AppointmentRecords {
     void update(long id, String assignments, java.util.Map<String, ?> values) {
         JdbcClient.StatementSpec statement = jdbc.sql("UPDATE appointment.appointment SET " + assignments
                         + ", version = version + 1" + " WHERE dealer_id = :dealer AND id = :id")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("id", id);
         values.forEach(statement::param);
         statement.update();
@@ -130,7 +131,7 @@ class AppointmentRecords {
         return jdbc.sql("""
                         UPDATE appointment.appointment SET customer_id = :to, version = version + 1
                         WHERE dealer_id = :dealer AND customer_id = :from""")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("from", from)
                 .param("to", to)
                 .update();

@@ -21,6 +21,8 @@ import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.dealer.Dealer;
 import shinrai.dealer.DealerDirectory;
+import shinrai.dealer.Role;
+import shinrai.dealer.Staff;
 import shinrai.messaging.MessagePurpose;
 import shinrai.messaging.OutboundMessage;
 import shinrai.messaging.Outbox;
@@ -56,6 +58,7 @@ public class Appointments {
     private final CustomerBook customers;
     private final VehicleRegister vehicles;
     private final Outbox outbox;
+    private final Staff staff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -67,6 +70,7 @@ public class Appointments {
             CustomerBook customers,
             VehicleRegister vehicles,
             Outbox outbox,
+            Staff staff,
             ApplicationEventPublisher events,
             Clock clock) {
         this.records = records;
@@ -76,6 +80,7 @@ public class Appointments {
         this.customers = customers;
         this.vehicles = vehicles;
         this.outbox = outbox;
+        this.staff = staff;
         this.events = events;
         this.clock = clock;
     }
@@ -95,18 +100,15 @@ public class Appointments {
         if (!Objects.equals(vehicle.ownerId(), customer.id())) {
             throw new InvalidBooking("vehicleId", "booking.error.notTheOwnersCar");
         }
-        plans.lock(request.day());
         Dealer dealer = dealers.current();
-        DayPlan plan = plans.of(dealer, request.day(), null);
-        DayPlan.Room room = plan.roomAt(request.time(), request.advisorId(), request.services());
-        if (room.free() <= 0 || room.advisor() == null) {
-            throw new SlotFull(request.day(), request.time(), Objects.requireNonNull(room.fullReason()));
-        }
+        DayPlans.Claim claim =
+                plans.claim(dealer, request.day(), request.time(), request.advisorId(), request.services(), null);
+        DayPlan plan = claim.plan();
         Instant now = clock.instant();
         long id = records.insert(new AppointmentRecords.NewAppointment(
                 customer.id(),
                 vehicle.id(),
-                room.advisor(),
+                claim.advisor(),
                 request.day(),
                 plan.startOf(request.time()),
                 plan.endOf(request.time()),
@@ -168,13 +170,9 @@ public class Appointments {
      */
     public Appointment reschedule(long id, LocalDate day, LocalTime time, @Nullable Long advisorId) {
         Appointment current = changeable(id, AppointmentStatus.BOOKED);
-        plans.lock(day);
         Dealer dealer = dealers.current();
-        DayPlan plan = plans.of(dealer, day, id);
-        DayPlan.Room room = plan.roomAt(time, advisorId, current.services());
-        if (room.free() <= 0 || room.advisor() == null) {
-            throw new SlotFull(day, time, Objects.requireNonNull(room.fullReason()));
-        }
+        DayPlans.Claim claim = plans.claim(dealer, day, time, advisorId, current.services(), id);
+        DayPlan plan = claim.plan();
         records.update(
                 id,
                 "day = :day, starts_at = :startsAt, ends_at = :endsAt, advisor_id = :advisor",
@@ -186,7 +184,7 @@ public class Appointments {
                         "endsAt",
                         java.sql.Timestamp.from(plan.endOf(time)),
                         "advisor",
-                        room.advisor()));
+                        claim.advisor()));
         outbox.cancel(current.reference(), REMINDER);
         Appointment moved = get(id);
         About about = new About(dealer, vehicles.get(moved.vehicleId()));
@@ -259,6 +257,10 @@ public class Appointments {
         if (partsNote.length() > 1000) {
             throw new InvalidBooking("partsNote", "booking.error.partsNoteTooLong");
         }
+        if (technicianId != null
+                && staff.active(Role.TECHNICIAN, Role.FOREMAN).stream().noneMatch(t -> technicianId.equals(t.id()))) {
+            throw new InvalidBooking("technicianId", "booking.error.notATechnician");
+        }
         records.update(
                 id,
                 "technician_id = :technician, parts_note = :note",
@@ -319,9 +321,7 @@ public class Appointments {
     private record About(Dealer dealer, Vehicle vehicle) {
 
         String car() {
-            return vehicle.plate() == null
-                    ? vehicle.vin().value()
-                    : vehicle.plate().value();
+            return vehicle.label();
         }
     }
 

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shinrai.shared.DealerScope;
-import shinrai.shared.NotFound;
 
 /** A dealer's booking set-up: rules, workshop capacity, holidays and blocked time. */
 @Service
@@ -31,7 +30,7 @@ public class BookingCalendar {
                         SELECT slot_minutes, per_advisor_per_slot, max_per_slot, horizon_days, late_after_minutes,
                                no_show_after_minutes, reminder_time
                         FROM appointment.booking_rules WHERE dealer_id = :dealer""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .query(BookingRules.class)
                 .optional()
                 .orElse(BookingRules.DEFAULT);
@@ -62,7 +61,7 @@ public class BookingCalendar {
                             late_after_minutes = excluded.late_after_minutes,
                             no_show_after_minutes = excluded.no_show_after_minutes,
                             reminder_time = excluded.reminder_time, version = r.version + 1""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("slot", rules.slotMinutes())
                 .param("perAdvisor", rules.perAdvisorPerSlot())
                 .param("max", rules.maxPerSlot())
@@ -78,7 +77,7 @@ public class BookingCalendar {
     public Map<WorkshopSection, WorkshopCapacity> workshop() {
         Map<WorkshopSection, WorkshopCapacity> capacity = new EnumMap<>(WorkshopCapacity.DEFAULT);
         jdbc.sql("SELECT section, bays, technician_hours FROM appointment.workshop_capacity WHERE dealer_id = :dealer")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .query(WorkshopCapacity.class)
                 .list()
                 .forEach(entered -> capacity.put(entered.section(), entered));
@@ -98,7 +97,7 @@ public class BookingCalendar {
                         VALUES (:dealer, :section, :bays, :hours)
                         ON CONFLICT (dealer_id, section) DO UPDATE
                             SET bays = excluded.bays, technician_hours = excluded.technician_hours""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("section", capacity.section().name())
                 .param("bays", capacity.bays())
                 .param("hours", capacity.technicianHours())
@@ -110,7 +109,7 @@ public class BookingCalendar {
         return jdbc.sql("""
                         SELECT day, name FROM appointment.holiday
                         WHERE dealer_id = :dealer AND day BETWEEN :from AND :to ORDER BY day""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("from", from)
                 .param("to", to)
                 .query(Holiday.class)
@@ -118,11 +117,15 @@ public class BookingCalendar {
     }
 
     public void addHoliday(Holiday holiday) {
+        String name = holiday.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new InvalidBookingSetUp("name", "booking.error.holidayName");
+        }
         try {
             jdbc.sql("INSERT INTO appointment.holiday (dealer_id, day, name) VALUES (:dealer, :day, :name)")
-                    .param("dealer", dealer())
+                    .param("dealer", DealerScope.currentDealer())
                     .param("day", holiday.day())
-                    .param("name", holiday.name().trim())
+                    .param("name", name)
                     .update();
         } catch (DuplicateKeyException already) {
             throw new InvalidBookingSetUp(
@@ -132,7 +135,7 @@ public class BookingCalendar {
 
     public void removeHoliday(LocalDate day) {
         jdbc.sql("DELETE FROM appointment.holiday WHERE dealer_id = :dealer AND day = :day")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("day", day)
                 .update();
     }
@@ -143,7 +146,7 @@ public class BookingCalendar {
         return jdbc.sql("""
                         SELECT id, advisor_id, starts_at, ends_at, reason FROM appointment.blocked_time
                         WHERE dealer_id = :dealer AND starts_at < :to AND ends_at > :from ORDER BY starts_at""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
                 .query(BlockedTime.class)
@@ -154,13 +157,13 @@ public class BookingCalendar {
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidBookingSetUp("endsAt", "booking.error.blockEndsBeforeStart");
         }
-        if (reason.isBlank()) {
+        if (reason.isBlank() || reason.strip().length() > 200) {
             throw new InvalidBookingSetUp("reason", "booking.error.blockReasonMissing");
         }
         return jdbc.sql("""
                         INSERT INTO appointment.blocked_time (dealer_id, advisor_id, starts_at, ends_at, reason)
                         VALUES (:dealer, :advisor, :from, :to, :reason) RETURNING id""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("advisor", advisorId)
                 .param("from", Timestamp.from(startsAt))
                 .param("to", Timestamp.from(endsAt))
@@ -171,7 +174,7 @@ public class BookingCalendar {
 
     public void unblock(long id) {
         jdbc.sql("DELETE FROM appointment.blocked_time WHERE dealer_id = :dealer AND id = :id")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
                 .update();
     }
@@ -189,10 +192,6 @@ public class BookingCalendar {
                 "booking.error.outOfRange",
                 new org.springframework.context.support.DefaultMessageSourceResolvable(
                         new String[] {"settings.booking." + field}, field));
-    }
-
-    static long dealer() {
-        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
     }
 
     /** A day the dealer is closed. */

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,10 @@ final class DayPlan {
     private final List<Long> advisors;
     private final List<Booked> booked;
     private final Instant now;
+    // the same for every slot of the day, so worked out once
+    private final List<LocalTime> slotStarts;
+    private final Map<Long, Long> bookedPerAdvisorThatDay;
+    private final Map<WorkshopSection, BigDecimal> hoursBooked;
 
     DayPlan(
             LocalDate day,
@@ -57,10 +62,25 @@ final class DayPlan {
         this.advisors = advisors;
         this.booked = booked;
         this.now = now;
+        this.slotStarts = startsOfSlots();
+        this.bookedPerAdvisorThatDay =
+                booked.stream().collect(Collectors.groupingBy(Booked::advisorId, Collectors.counting()));
+        this.hoursBooked = new EnumMap<>(WorkshopSection.class);
+        for (WorkshopSection section : WorkshopSection.values()) {
+            hoursBooked.put(
+                    section,
+                    hoursIn(
+                            section,
+                            booked.stream().flatMap(b -> b.services().stream()).toList()));
+        }
     }
 
     /** The slot starts of the day: from opening, every slot that ends by closing time. */
     List<LocalTime> slotStarts() {
+        return slotStarts;
+    }
+
+    private List<LocalTime> startsOfSlots() {
         List<LocalTime> starts = new ArrayList<>();
         Duration length = Duration.ofMinutes(rules.slotMinutes());
         for (LocalTime start = opensAt;
@@ -97,7 +117,7 @@ final class DayPlan {
         if (holiday != null) {
             return Room.none("booking.full.holiday");
         }
-        if (!slotStarts().contains(slot)) {
+        if (!slotStarts.contains(slot)) {
             return Room.none("booking.full.notASlot");
         }
         Instant from = startOf(slot);
@@ -115,8 +135,6 @@ final class DayPlan {
                 booked.stream().filter(b -> b.startsAt().equals(from)).toList();
         Map<Long, Long> perAdvisor =
                 inSlot.stream().collect(Collectors.groupingBy(Booked::advisorId, Collectors.counting()));
-        Map<Long, Long> dayPerAdvisor =
-                booked.stream().collect(Collectors.groupingBy(Booked::advisorId, Collectors.counting()));
         List<Long> candidates = (advisor == null ? advisors : List.of(advisor))
                 .stream()
                         .filter(advisors::contains)
@@ -125,7 +143,7 @@ final class DayPlan {
         Long best = candidates.stream()
                 .filter(a -> roomOf(a, perAdvisor) > 0)
                 .min(Comparator.<Long>comparingLong(a -> -roomOf(a, perAdvisor))
-                        .thenComparingLong(a -> dayPerAdvisor.getOrDefault(a, 0L)))
+                        .thenComparingLong(a -> bookedPerAdvisorThatDay.getOrDefault(a, 0L)))
                 .orElse(null);
         int free = candidates.stream().mapToInt(a -> roomOf(a, perAdvisor)).sum();
         String reason = "booking.full.advisors";
@@ -150,8 +168,8 @@ final class DayPlan {
         return free > 0 ? new Room(free, best, null) : Room.none(reason);
     }
 
-    private int roomOf(long advisor, Map<Long, Long> bookedPerAdvisor) {
-        return (int) Math.max(0, rules.perAdvisorPerSlot() - bookedPerAdvisor.getOrDefault(advisor, 0L));
+    private int roomOf(long advisor, Map<Long, Long> bookedInSlot) {
+        return (int) Math.max(0, rules.perAdvisorPerSlot() - bookedInSlot.getOrDefault(advisor, 0L));
     }
 
     /** Whether every section the services need still has the technician hours for them on this day. */
@@ -159,10 +177,12 @@ final class DayPlan {
         Set<WorkshopSection> needed =
                 services.stream().map(ServiceRequest::section).collect(Collectors.toSet());
         for (WorkshopSection section : needed) {
-            BigDecimal used = hoursIn(
-                    section, booked.stream().flatMap(b -> b.services().stream()).toList());
             BigDecimal asked = hoursIn(section, services);
-            if (used.add(asked).compareTo(workshop.get(section).technicianHours()) > 0) {
+            if (hoursBooked
+                            .get(section)
+                            .add(asked)
+                            .compareTo(workshop.get(section).technicianHours())
+                    > 0) {
                 return false;
             }
         }

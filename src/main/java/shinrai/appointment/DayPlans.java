@@ -2,8 +2,11 @@ package shinrai.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +15,7 @@ import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
 import shinrai.dealer.StaffMember;
+import shinrai.shared.DealerScope;
 
 /** Loads a {@link DayPlan}: a handful of queries whatever the number of bookings. */
 @Component
@@ -68,6 +72,32 @@ class DayPlans {
     }
 
     /**
+     * Takes the day's lock, then checks the slot with the plan that showed it free: the place is the caller's until
+     * its transaction ends. Refused with the reason when the slot has no room.
+     *
+     * @param except the appointment being moved, whose own place does not count against it
+     */
+    Claim claim(
+            Dealer dealer,
+            LocalDate day,
+            LocalTime time,
+            @Nullable Long advisorId,
+            Collection<ServiceRequest> services,
+            @Nullable Long except) {
+        lock(day);
+        DayPlan plan = of(dealer, day, except);
+        DayPlan.Room room = plan.roomAt(time, advisorId, services);
+        if (room.free() <= 0) {
+            throw new SlotFull(day, time, Objects.requireNonNull(room.fullReason()));
+        }
+        // a slot with room has an advisor with room, the one who receives the car
+        return new Claim(plan, Objects.requireNonNull(room.advisor()));
+    }
+
+    /** A place taken: the day it is in and the advisor who will receive the car. */
+    record Claim(DayPlan plan, long advisor) {}
+
+    /**
      * Locks the day for booking: every booking of one dealer's day passes here first, so the capacity check and the
      * insert that follows it are never interleaved with another booking's.
      */
@@ -75,11 +105,11 @@ class DayPlans {
         jdbc.sql("""
                         INSERT INTO appointment.booking_day (dealer_id, day) VALUES (:dealer, :day)
                         ON CONFLICT (dealer_id, day) DO NOTHING""")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("day", day)
                 .update();
         jdbc.sql("SELECT 1 FROM appointment.booking_day WHERE dealer_id = :dealer AND day = :day FOR UPDATE")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("day", day)
                 .query(Integer.class)
                 .single();
@@ -87,9 +117,6 @@ class DayPlans {
 
     /** The dealer's service advisors who may sign in, in display order. */
     List<StaffMember> advisors() {
-        return staff.all().stream()
-                .filter(StaffMember::enabled)
-                .filter(member -> member.roles().contains(Role.SERVICE_ADVISOR))
-                .toList();
+        return staff.active(Role.SERVICE_ADVISOR);
     }
 }

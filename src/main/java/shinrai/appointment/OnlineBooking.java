@@ -42,10 +42,11 @@ public class OnlineBooking {
                 .findFirst();
     }
 
-    /** Books as the customer: identified again, since the page keeps no session of who they are. */
-    public Appointments.Booked book(String plate, String mobile, BookingRequest asked) {
-        Identified car =
-                identify(plate, mobile).orElseThrow(() -> new InvalidBooking("plate", "publicBooking.notOnFile"));
+    /**
+     * Books as the identified customer, for their identified car; the advisor is whoever has room and the channel is
+     * the booking page, whatever the form carried.
+     */
+    public Appointments.Booked book(Identified car, BookingRequest asked) {
         return appointments.book(new BookingRequest(
                 car.customer().id(),
                 car.vehicle().id(),

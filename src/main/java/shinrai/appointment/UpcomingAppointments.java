@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import shinrai.dealer.DealerDirectory;
+import shinrai.shared.DealerScope;
 import shinrai.shared.OpenItems;
 
 /** A customer's appointments still to come (or here and not yet received), for their 360° page. */
@@ -28,7 +29,7 @@ class UpcomingAppointments implements OpenItems {
                         SELECT id, day, starts_at FROM appointment.appointment
                         WHERE dealer_id = :dealer AND customer_id = :customer AND status IN ('BOOKED', 'ARRIVED')
                         ORDER BY starts_at LIMIT 20""")
-                .param("dealer", BookingCalendar.dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("customer", customerId)
                 .query((rs, n) -> new OpenItem(
                         rs.getTimestamp("starts_at").toInstant(),

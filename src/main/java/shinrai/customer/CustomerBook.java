@@ -47,7 +47,7 @@ public class CustomerBook {
      */
     public Customer register(CustomerProfile profile, boolean confirmedNotADuplicate) {
         check(profile);
-        long dealerId = currentDealer();
+        long dealerId = DealerScope.currentDealer();
         if (!confirmedNotADuplicate) {
             List<Long> existing = customers.withAnyMobile(profile.mobiles(), -1);
             if (!existing.isEmpty()) {
@@ -65,8 +65,9 @@ public class CustomerBook {
      */
     public long registerImported(CustomerProfile profile, String fileName) {
         check(profile);
-        long id = customers.insert(currentDealer(), profile);
-        timeline.append(currentDealer(), id, clock.instant(), "CUSTOMER", "timeline.imported", "", fileName);
+        long id = customers.insert(DealerScope.currentDealer(), profile);
+        timeline.append(
+                DealerScope.currentDealer(), id, clock.instant(), "CUSTOMER", "timeline.imported", "", fileName);
         return id;
     }
 
@@ -76,7 +77,7 @@ public class CustomerBook {
      */
     public List<Long> registerImportedAll(List<CustomerProfile> profiles, String fileName) {
         profiles.forEach(CustomerBook::check);
-        long dealerId = currentDealer();
+        long dealerId = DealerScope.currentDealer();
         List<Long> ids = customers.insertAll(dealerId, profiles);
         timeline.appendAll(
                 dealerId,
@@ -91,7 +92,7 @@ public class CustomerBook {
     /** The import added a vehicle to a customer: say so on the customer's timeline. */
     public void noteImportedVehicle(long customerId, String description, String vin) {
         timeline.append(
-                currentDealer(),
+                DealerScope.currentDealer(),
                 customerId,
                 clock.instant(),
                 "VEHICLE",
@@ -104,7 +105,7 @@ public class CustomerBook {
     /** {@link #noteImportedVehicle} for each of these vehicles, in one statement: the timeline of an import batch. */
     public void noteImportedVehicles(List<Vehicle> vehicles) {
         timeline.appendAll(
-                currentDealer(),
+                DealerScope.currentDealer(),
                 clock.instant(),
                 "VEHICLE",
                 "timeline.vehicleRegistered",
@@ -139,7 +140,7 @@ public class CustomerBook {
                         SELECT p.e164, p.customer_id FROM customer.phone p
                         JOIN customer.customer c ON c.dealer_id = p.dealer_id AND c.id = p.customer_id
                         WHERE p.dealer_id = :dealer AND p.e164 IN (:numbers) AND c.merged_into IS NULL""")
-                .param("dealer", currentDealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param(
                         "numbers",
                         mobiles.stream().map(MobileNumber::e164).distinct().toList())
@@ -155,7 +156,7 @@ public class CustomerBook {
                         SELECT id FROM customer.customer
                         WHERE dealer_id = :dealer AND kind = 'COMPANY' AND name = :name AND merged_into IS NULL
                         ORDER BY id LIMIT 1""")
-                .param("dealer", currentDealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("name", name)
                 .query(Long.class)
                 .optional();
@@ -172,7 +173,7 @@ public class CustomerBook {
                         SELECT DISTINCT ON (name) name, id FROM customer.customer
                         WHERE dealer_id = :dealer AND kind = 'COMPANY' AND name IN (:names) AND merged_into IS NULL
                         ORDER BY name, id""")
-                .param("dealer", currentDealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("names", names.stream().distinct().toList())
                 .query((rs, row) -> found.put(rs.getString("name"), rs.getLong("id")))
                 .list();
@@ -205,7 +206,7 @@ public class CustomerBook {
                         INSERT INTO customer.consent_event
                             (dealer_id, customer_id, channel, granted, occurred_at, method, recorded_by, note)
                         VALUES (:dealer, :customer, :channel, :granted, :at, :method, :by, :note)""")
-                .param("dealer", currentDealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("customer", customerId)
                 .param("channel", channel.name())
                 .param("granted", granted)
@@ -261,7 +262,14 @@ public class CustomerBook {
                 .toList();
     }
 
-    private static void check(CustomerProfile profile) {
+    /** What an e-mail address looks like: the mail server decides the rest. Contacts' addresses follow it too. */
+    static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /**
+     * The rules every profile keeps, whoever enters it. The import applies them to each line before its set-based
+     * batch, so a bad line is refused on its own instead of sending the batch down the line-by-line path.
+     */
+    public static void check(CustomerProfile profile) {
         if (profile.name().isEmpty()) {
             throw new CustomerChangeRefused("name", "customer.error.nameRequired");
         }
@@ -270,12 +278,8 @@ public class CustomerBook {
                 && profile.otherPhones().isEmpty()) {
             throw new CustomerChangeRefused("mobile", "customer.error.phoneRequired");
         }
-        if (!profile.email().isEmpty() && !profile.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!profile.email().isEmpty() && !EMAIL.matcher(profile.email()).matches()) {
             throw new CustomerChangeRefused("email", "customer.error.email");
         }
-    }
-
-    private static long currentDealer() {
-        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
-import shinrai.shared.NotFound;
 import shinrai.vehicle.PlateNumber;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.vehicle.VehicleRegister.VehicleMatch;
@@ -83,7 +82,7 @@ public class CustomerSearch {
             return new Matches(reasons, matchedVehicles);
         }
         String compact = query.replaceAll("[\\s\\-·•.]", "").toUpperCase(Locale.ROOT);
-        long dealer = DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+        long dealer = DealerScope.currentDealer();
 
         if (FULL_MOBILE.matcher(compact).matches()) {
             mobile(compact).ifPresent(mobile -> {
@@ -134,6 +133,9 @@ public class CustomerSearch {
             Hit.Reason reason,
             Map<Long, Hit.Reason> into,
             int limit) {
+        if (into.size() >= limit) {
+            return; // the customers' own numbers filled the page; their contacts need not be looked up
+        }
         jdbc.sql("SELECT DISTINCT customer_id FROM " + table + " WHERE dealer_id = :dealer AND " + column
                         + " = :value LIMIT :limit")
                 .param("dealer", dealer)

@@ -3,7 +3,6 @@ package shinrai.customer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,6 @@ import shinrai.shared.NotFound;
 @Transactional
 public class FleetContacts {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String COLUMNS = "id, customer_id, name, role, e164, email, notes, is_primary";
 
     private final JdbcClient jdbc;
@@ -50,7 +48,7 @@ public class FleetContacts {
                         VALUES (:dealer, :customer, :name, :role, :e164, :email, :notes, :primary)
                         RETURNING
                         """ + COLUMNS)
-                .paramSource(parameters(companyId, details).addValue("dealer", currentDealer()))
+                .paramSource(parameters(companyId, details).addValue("dealer", DealerScope.currentDealer()))
                 .query((rs, row) -> contact(rs))
                 .single();
     }
@@ -112,13 +110,19 @@ public class FleetContacts {
      * refuses anyone but a company.
      */
     private void lockCompany(long customerId) {
-        String kind = jdbc.sql("SELECT kind FROM customer.customer WHERE id = :id FOR UPDATE")
+        record OnFile(boolean company, boolean merged) {}
+        OnFile customer = jdbc.sql("SELECT kind = 'COMPANY', merged_into IS NOT NULL FROM customer.customer"
+                        + " WHERE id = :id FOR UPDATE")
                 .param("id", customerId)
-                .query(String.class)
+                .query((rs, row) -> new OnFile(rs.getBoolean(1), rs.getBoolean(2)))
                 .optional()
                 .orElseThrow(() -> new NotFound("customer", customerId));
-        if (!kind.equals(CustomerKind.COMPANY.name())) {
+        if (!customer.company()) {
             throw new CustomerChangeRefused(null, "customer.error.contactsForCompaniesOnly");
+        }
+        if (customer.merged()) {
+            // a merged record is found by nobody: its contacts belong on the survivor
+            throw new CustomerChangeRefused(null, "customer.error.mergedRecord");
         }
     }
 
@@ -132,13 +136,10 @@ public class FleetContacts {
         if (details.name().isEmpty()) {
             throw new CustomerChangeRefused("name", "customer.error.contactNameRequired");
         }
-        if (!details.email().isEmpty() && !EMAIL.matcher(details.email()).matches()) {
+        if (!details.email().isEmpty()
+                && !CustomerBook.EMAIL.matcher(details.email()).matches()) {
             throw new CustomerChangeRefused("email", "customer.error.email");
         }
-    }
-
-    private static long currentDealer() {
-        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
     }
 
     private static MapSqlParameterSource parameters(long customerId, ContactDetails details) {

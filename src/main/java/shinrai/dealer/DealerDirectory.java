@@ -22,7 +22,7 @@ public class DealerDirectory {
 
     /** The signed-in user's own dealer. */
     public Dealer current() {
-        long dealerId = DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+        long dealerId = DealerScope.currentDealer();
         return dealers.findById(dealerId).orElseThrow(() -> new NotFound("dealer", dealerId));
     }
 

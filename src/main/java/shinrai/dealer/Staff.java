@@ -32,6 +32,16 @@ public class Staff {
         return members.findAllInDisplayOrder();
     }
 
+    /** The staff members who may sign in and hold any of these roles, in display order. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> active(Role... roles) {
+        Set<Role> wanted = Set.of(roles);
+        return members.findAllInDisplayOrder().stream()
+                .filter(StaffMember::enabled)
+                .filter(member -> member.roles().stream().anyMatch(wanted::contains))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public StaffMember get(long id) {
         return members.findById(id).orElseThrow(() -> new NotFound("staff", id));

@@ -19,7 +19,6 @@ import shinrai.customer.ConsentChannel;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.shared.DealerScope;
-import shinrai.shared.NotFound;
 
 /**
  * The one way a message to a customer leaves Shinrai. It is written in the caller's transaction, so a booking and
@@ -78,7 +77,7 @@ public class Outbox {
                         UPDATE messaging.outbox_message SET status = 'CANCELLED', cancelled_at = :now
                         WHERE dealer_id = :dealer AND reference = :reference AND topic = :topic AND status = 'PENDING'""")
                 .param("now", Timestamp.from(clock.instant()))
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("reference", reference)
                 .param("topic", topic)
                 .update();
@@ -91,7 +90,7 @@ public class Outbox {
             return List.of();
         }
         return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND reference IN (:references) ORDER BY created_at, id")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("references", references)
                 .query(Outbox::row)
                 .list();
@@ -101,7 +100,7 @@ public class Outbox {
     @Transactional(readOnly = true)
     public List<QueuedMessage> newest(@Nullable Long beforeId, int limit) {
         return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND id < :before ORDER BY id DESC LIMIT :limit")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
                 .param("limit", limit)
                 .query(Outbox::row)
@@ -115,7 +114,7 @@ public class Outbox {
                             (dealer_id, customer_id, channel, address, purpose, topic, reference, body, due_at, created_at)
                         VALUES (:dealer, :customer, :channel, :address, :purpose, :topic, :reference, :body, :due, :now)
                         RETURNING""" + " " + COLUMNS)
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("customer", message.customerId())
                 .param("channel", channel.name())
                 .param("address", address)
@@ -143,10 +142,6 @@ public class Outbox {
 
     private static @Nullable String blankToNull(String text) {
         return text.isBlank() ? null : text;
-    }
-
-    private static long dealer() {
-        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
     }
 
     private static final String COLUMNS = """

@@ -110,11 +110,7 @@ public class Receptions {
                 "VISIT",
                 "timeline.received",
                 "repairOrder:" + order.id(),
-                List.of(
-                        order.number(),
-                        vehicle.plate() == null
-                                ? vehicle.vin().value()
-                                : vehicle.plate().value())));
+                List.of(order.number(), vehicle.label())));
         return get(id);
     }
 
@@ -123,7 +119,7 @@ public class Receptions {
         List<DamageMark> damage = jdbc.sql("""
                         SELECT x, y, kind, note FROM reception.damage_mark
                         WHERE dealer_id = :dealer AND reception_id = :id ORDER BY position""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
                 .query((rs, n) -> new DamageMark(
                         rs.getBigDecimal("x"),
@@ -132,7 +128,7 @@ public class Receptions {
                         rs.getString("note")))
                 .list();
         Reception reception = jdbc.sql("SELECT * FROM reception.reception WHERE dealer_id = :dealer AND id = :id")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
                 .query((rs, n) -> row(rs, damage, ""))
                 .optional()
@@ -191,7 +187,7 @@ public class Receptions {
                         VALUES (:dealer, :appointment, :customer, :vehicle, :advisor, :words, :km, :fuel, :valuables,
                                 :seat, :mat, :wheel, :order, :at)
                         RETURNING id""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("appointment", request.appointmentId())
                 .param("customer", customerId)
                 .param("vehicle", request.vehicleId())
@@ -214,7 +210,7 @@ public class Receptions {
                             SELECT :dealer, :reception, m.position, m.x, m.y, m.kind, m.note
                             FROM unnest(:xs::numeric[], :ys::numeric[], :kinds::text[], :notes::text[])
                                  WITH ORDINALITY AS m(x, y, kind, note, position)""")
-                    .param("dealer", dealer())
+                    .param("dealer", DealerScope.currentDealer())
                     .param("reception", id)
                     .param(
                             "xs",
@@ -235,10 +231,6 @@ public class Receptions {
                     .update();
         }
         return id;
-    }
-
-    private static long dealer() {
-        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
     }
 
     private static Reception row(ResultSet rs, List<DamageMark> damage, String repairOrderNumber) throws SQLException {

@@ -66,6 +66,14 @@ public record DealerScope(
         });
     }
 
+    /**
+     * The dealer the running work acts for, for the {@code dealer_id} of what it writes and the first column of the
+     * indexes it reads. Work without one (network-wide reads) is refused as if the record did not exist.
+     */
+    public static long currentDealer() {
+        return current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+    }
+
     public Optional<Long> dealer() {
         return Optional.ofNullable(dealerId);
     }

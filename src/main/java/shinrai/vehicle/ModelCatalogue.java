@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shinrai.shared.DealerScope;
-import shinrai.shared.NotFound;
 
 /**
  * The models a dealer sells and services: brand, series and model, offered as suggestions when a vehicle is
@@ -39,7 +38,7 @@ public class ModelCatalogue {
                             INSERT INTO vehicle.model (dealer_id, brand, series, model_name)
                             VALUES (:dealer, :brand, :series, :model)
                             ON CONFLICT (dealer_id, brand, series, model_name) DO NOTHING""")
-                    .param("dealer", DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-")))
+                    .param("dealer", DealerScope.currentDealer())
                     .param("brand", model.brand().strip())
                     .param("series", model.series().strip())
                     .param("model", model.modelName().strip())

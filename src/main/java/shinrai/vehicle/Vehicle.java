@@ -178,6 +178,12 @@ public class Vehicle {
         return insuranceExpiry;
     }
 
+    /** How the car is named in lists and messages: its plate, or its VIN while it has none. */
+    public String label() {
+        PlateNumber registered = plate();
+        return registered == null ? vin().value() : registered.value();
+    }
+
     /** "丰田 凯美瑞 2.0G 2022" — what staff call the car. */
     public String description() {
         return String.join(" ", brand, series, modelName, modelYear == null ? "" : modelYear.toString())

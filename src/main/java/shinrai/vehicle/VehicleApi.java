@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import shinrai.shared.InvalidInput;
 
@@ -69,9 +70,13 @@ class VehicleApi {
     }
 
     @GetMapping("/{id}/odometer-readings")
-    List<OdometerReading> readings(@PathVariable long id) {
+    @Operation(summary = "Readings newest first, a page at a time: pass the last readAt as before for the next page")
+    List<OdometerReading> readings(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Instant before,
+            @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
         register.get(id);
-        return register.odometerHistory(id, 200);
+        return register.odometerHistory(id, before, limit);
     }
 
     @PostMapping("/{id}/odometer-readings")

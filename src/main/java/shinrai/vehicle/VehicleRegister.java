@@ -40,7 +40,7 @@ public class VehicleRegister {
 
     /** Registers a car for a customer; one VIN is registered once per dealer. */
     public Vehicle register(long ownerId, VehicleDetails details) {
-        long dealerId = currentDealer();
+        long dealerId = DealerScope.currentDealer();
         findByVin(details.vin()).ifPresent(existing -> {
             throw new VehicleChangeRefused(
                     409, "vin", "vehicle.error.vinRegistered", details.vin().value());
@@ -63,7 +63,7 @@ public class VehicleRegister {
      */
     public Vehicle registerImported(
             long ownerId, VehicleDetails details, @org.jspecify.annotations.Nullable Integer kilometres) {
-        Vehicle vehicle = vehicles.save(Vehicle.register(currentDealer(), ownerId, details));
+        Vehicle vehicle = vehicles.save(Vehicle.register(DealerScope.currentDealer(), ownerId, details));
         openOwnership(vehicle.id(), ownerId, "REGISTERED");
         if (kilometres != null) {
             // A vehicle registered a moment ago has no earlier reading to compare with.
@@ -84,7 +84,7 @@ public class VehicleRegister {
         if (imported.isEmpty()) {
             return List.of();
         }
-        long dealerId = currentDealer();
+        long dealerId = DealerScope.currentDealer();
         List<Vehicle> registered = imported.stream()
                 .map(car -> Vehicle.register(dealerId, car.ownerId(), car.details()))
                 .toList();
@@ -181,7 +181,7 @@ public class VehicleRegister {
         }
         return new java.util.HashSet<>(
                 jdbc.sql("SELECT vin FROM vehicle.vehicle WHERE dealer_id = :dealer AND vin IN (:vins)")
-                        .param("dealer", currentDealer())
+                        .param("dealer", DealerScope.currentDealer())
                         .param("vins", vins)
                         .query(String.class)
                         .list());
@@ -246,7 +246,7 @@ public class VehicleRegister {
                         INSERT INTO vehicle.odometer_reading
                             (dealer_id, vehicle_id, kilometres, read_at, meter_replaced, source, recorded_by)
                         VALUES (:dealer, :vehicle, :km, :readAt, :replaced, :source, :by)""")
-                .param("dealer", currentDealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("vehicle", vehicleId)
                 .param("km", reading.kilometres())
                 .param("readAt", Timestamp.from(reading.readAt()))
@@ -285,10 +285,24 @@ public class VehicleRegister {
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<OdometerReading> odometerHistory(long vehicleId, int limit) {
+        return odometerHistory(vehicleId, null, limit);
+    }
+
+    /** Later than any reading, so "before it" means all of them. */
+    private static final Instant NO_LATER_THAN_EVER = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** The readings taken before {@code before} (all, when {@code null}), newest first: one page of the history. */
+    @Transactional(readOnly = true)
+    public List<OdometerReading> odometerHistory(
+            long vehicleId, @org.jspecify.annotations.Nullable Instant before, int limit) {
         return jdbc.sql("""
                         SELECT kilometres, read_at, meter_replaced, source FROM vehicle.odometer_reading
-                        WHERE vehicle_id = :vehicle ORDER BY read_at DESC, id DESC LIMIT :limit""")
+                        WHERE vehicle_id = :vehicle AND read_at < :before
+                        ORDER BY read_at DESC, id DESC LIMIT :limit""")
                 .param("vehicle", vehicleId)
+                .param(
+                        "before",
+                        java.sql.Timestamp.from(before == null ? Instant.parse("9999-12-31T00:00:00Z") : before))
                 .param("limit", limit)
                 .query((rs, row) -> new OdometerReading(
                         rs.getInt("kilometres"),
@@ -379,7 +393,7 @@ public class VehicleRegister {
         return jdbc.sql("SELECT id, owner_id, vin, plate, brand, series, model_name FROM vehicle.vehicle"
                         + " WHERE dealer_id = :dealer AND "
                         + condition + " ORDER BY id LIMIT :limit")
-                .param("dealer", currentDealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("q", query)
                 .param("limit", limit)
                 .query((rs, row) -> new VehicleMatch(
@@ -396,7 +410,7 @@ public class VehicleRegister {
         jdbc.sql("""
                         INSERT INTO vehicle.ownership (dealer_id, vehicle_id, customer_id, since, reason)
                         VALUES (:dealer, :vehicle, :customer, :since, :reason)""")
-                .param("dealer", currentDealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("vehicle", vehicleId)
                 .param("customer", customerId)
                 .param("since", Timestamp.from(Instant.now(clock)))
@@ -418,10 +432,6 @@ public class VehicleRegister {
 
     private static @Nullable String text(@Nullable LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    private static long currentDealer() {
-        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
     }
 
     /** A vehicle an import registers for a customer, with the odometer reading the file gave, if any. */

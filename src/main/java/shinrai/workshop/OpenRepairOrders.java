@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import shinrai.shared.DealerScope;
-import shinrai.shared.NotFound;
 import shinrai.shared.OpenItems;
 
 /** A customer's repair orders not yet delivered, for their 360° page. */
@@ -23,7 +22,7 @@ class OpenRepairOrders implements OpenItems {
                         SELECT id, number, opened_at FROM workshop.repair_order
                         WHERE dealer_id = :dealer AND customer_id = :customer AND status = 'OPENED'
                         ORDER BY opened_at LIMIT 20""")
-                .param("dealer", DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-")))
+                .param("dealer", DealerScope.currentDealer())
                 .param("customer", customerId)
                 .query((rs, n) -> new OpenItem(
                         rs.getTimestamp("opened_at").toInstant(),

@@ -21,10 +21,9 @@ import shinrai.shared.NotFound;
 @Transactional
 public class RepairOrders {
 
-    private static final String SELECT = """
-            SELECT id, number, customer_id, vehicle_id, advisor_id, appointment_id, customer_words, kilometres, status,
-                   opened_at, version
-            FROM workshop.repair_order""";
+    private static final String COLUMNS = "id, number, customer_id, vehicle_id, advisor_id, appointment_id,"
+            + " customer_words, kilometres, status, opened_at, version";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM workshop.repair_order";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,13 +38,13 @@ public class RepairOrders {
         Instant now = clock.instant();
         LocalDate day = now.atZone(zone).toLocalDate();
         String number = "RO" + day.toString().replace("-", "") + "-" + String.format("%04d", nextNumber(day));
-        long id = jdbc.sql("""
+        return jdbc.sql("""
                         INSERT INTO workshop.repair_order
                             (dealer_id, number, customer_id, vehicle_id, advisor_id, appointment_id, customer_words,
                              kilometres, status, opened_at)
                         VALUES (:dealer, :number, :customer, :vehicle, :advisor, :appointment, :words, :km, 'OPENED', :at)
-                        RETURNING id""")
-                .param("dealer", dealer())
+                        RETURNING\s""" + COLUMNS)
+                .param("dealer", DealerScope.currentDealer())
                 .param("number", number)
                 .param("customer", opening.customerId())
                 .param("vehicle", opening.vehicleId())
@@ -54,15 +53,14 @@ public class RepairOrders {
                 .param("words", opening.customerWords())
                 .param("km", opening.kilometres())
                 .param("at", Timestamp.from(now))
-                .query(Long.class)
+                .query(RepairOrders::row)
                 .single();
-        return get(id);
     }
 
     @Transactional(readOnly = true)
     public RepairOrder get(long id) {
         return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND id = :id")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
                 .query(RepairOrders::row)
                 .optional()
@@ -75,27 +73,13 @@ public class RepairOrders {
         if (vehicleIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        SELECT id, number, customer_id, vehicle_id, advisor_id, appointment_id, customer_words,
-                               kilometres, status, opened_at, version
-                        FROM (SELECT *, row_number() OVER (PARTITION BY vehicle_id ORDER BY opened_at DESC) AS n
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM (SELECT *, row_number() OVER (PARTITION BY vehicle_id ORDER BY opened_at DESC) AS n
                               FROM workshop.repair_order WHERE dealer_id = :dealer AND vehicle_id IN (:vehicles)) o
                         WHERE n <= :per ORDER BY opened_at DESC""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("vehicles", vehicleIds)
                 .param("per", perVehicle)
-                .query(RepairOrders::row)
-                .list();
-    }
-
-    /** Orders opened on a day, newest first, for the service desk's list. */
-    @Transactional(readOnly = true)
-    public List<RepairOrder> openedBetween(Instant from, Instant to) {
-        return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND opened_at >= :from AND opened_at < :to"
-                        + " ORDER BY opened_at DESC")
-                .param("dealer", dealer())
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
                 .query(RepairOrders::row)
                 .list();
     }
@@ -106,14 +90,10 @@ public class RepairOrders {
                         INSERT INTO workshop.order_number AS n (dealer_id, day, last) VALUES (:dealer, :day, 1)
                         ON CONFLICT (dealer_id, day) DO UPDATE SET last = n.last + 1
                         RETURNING last""")
-                .param("dealer", dealer())
+                .param("dealer", DealerScope.currentDealer())
                 .param("day", day)
                 .query(Integer.class)
                 .single();
-    }
-
-    private static long dealer() {
-        return DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
     }
 
     private static RepairOrder row(ResultSet rs, int n) throws SQLException {

@@ -264,6 +264,40 @@ class AppointmentBookingTest {
     }
 
     @Test
+    void onlyTheDealersTechniciansArePreAssignedAndTheSetUpRefusesNamesItCannotStore() {
+        Appointment booked = book(dealer.car(91), BookingFixture.daysAhead(12), NINE, null);
+
+        assertThatThrownBy(() -> dealer.scope.call(() -> appointments.prepare(booked.id(), dealer.advisors.get(0), "")))
+                .as("an advisor is not a technician")
+                .isInstanceOfSatisfying(
+                        InvalidBooking.class,
+                        refused -> assertThat(refused.field()).isEqualTo("technicianId"));
+        assertThat(dealer.scope
+                        .call(() -> appointments.prepare(booked.id(), dealer.technician, "机滤有货"))
+                        .technicianId())
+                .isEqualTo(dealer.technician);
+        assertThatThrownBy(() -> dealer.scope.run(
+                        () -> calendar.addHoliday(new BookingCalendar.Holiday(BookingFixture.daysAhead(30), "   "))))
+                .isInstanceOfSatisfying(
+                        InvalidBookingSetUp.class,
+                        refused -> assertThat(refused.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> dealer.scope.run(() -> calendar.block(
+                        null,
+                        BookingFixture.daysAhead(30)
+                                .atTime(9, 0)
+                                .atZone(BookingFixture.SHANGHAI)
+                                .toInstant(),
+                        BookingFixture.daysAhead(30)
+                                .atTime(10, 0)
+                                .atZone(BookingFixture.SHANGHAI)
+                                .toInstant(),
+                        "长".repeat(201))))
+                .isInstanceOfSatisfying(
+                        InvalidBookingSetUp.class,
+                        refused -> assertThat(refused.field()).isEqualTo("reason"));
+    }
+
+    @Test
     void aCarNotHereAnHourAfterItsSlotBeganIsMarkedANoShowByTheSweep() {
         LocalDate day = BookingFixture.daysAhead(3);
         Appointment forgotten = book(dealer.car(71), day, NINE, null);

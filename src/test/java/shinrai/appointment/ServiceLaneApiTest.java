@@ -127,6 +127,29 @@ class ServiceLaneApiTest {
     }
 
     @Test
+    void odometerReadingsComeAPageAtATime() throws Exception {
+        long[] car = customerWithCar("19822220051", 51);
+        for (int km : new int[] {1000, 2000, 3000}) {
+            assertThat(post("/api/v1/vehicles/" + car[1] + "/odometer-readings", "advisor", """
+                            {"kilometres":%d}""".formatted(km)))
+                    .hasStatus(HttpStatus.CREATED);
+        }
+        MvcTestResult newest = get("/api/v1/vehicles/" + car[1] + "/odometer-readings?limit=2", "advisor");
+        assertThat(newest)
+                .bodyJson()
+                .extractingPath("$[*].kilometres")
+                .asArray()
+                .containsExactly(3000, 2000);
+        String before = com.jayway.jsonpath.JsonPath.read(newest.getResponse().getContentAsString(), "$[1].readAt");
+
+        assertThat(get("/api/v1/vehicles/" + car[1] + "/odometer-readings?limit=2&before=" + before, "advisor"))
+                .bodyJson()
+                .extractingPath("$[*].kilometres")
+                .asArray()
+                .containsExactly(1000);
+    }
+
+    @Test
     void aTechnicianCannotBookOrReceive() {
         long[] car = customerWithCar("19822220031", 31);
         assertThat(mvc.post()

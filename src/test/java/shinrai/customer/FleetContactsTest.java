@@ -112,6 +112,11 @@ class FleetContactsTest {
         assertThat(D001.call(() -> search.search("19870000043")))
                 .extracting(hit -> hit.customer().id())
                 .containsExactly(kept);
+        assertThatThrownBy(() -> D001.run(() -> contacts.add(duplicate, contact("王司机", "司机", "19870000044", false))))
+                .as("the merged record takes no new contacts: nobody would find them")
+                .isInstanceOfSatisfying(
+                        CustomerChangeRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("customer.error.mergedRecord"));
     }
 
     @Test

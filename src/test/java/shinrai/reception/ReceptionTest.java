@@ -22,6 +22,10 @@ import shinrai.appointment.BookingRequest;
 import shinrai.appointment.ServiceRequest;
 import shinrai.appointment.Transport;
 import shinrai.customer.CustomerBook;
+import shinrai.customer.CustomerKind;
+import shinrai.customer.CustomerProfile;
+import shinrai.customer.CustomerSource;
+import shinrai.customer.MobileNumber;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
@@ -57,6 +61,9 @@ class ReceptionTest {
 
     @Autowired
     DataSource app;
+
+    @Autowired
+    shinrai.customer.CustomerMerge merge;
 
     DealerScope advisor;
     long customer;
@@ -152,6 +159,37 @@ class ReceptionTest {
                                 .containsExactlyInAnyOrder(
                                         "customerWords", "kilometres", "fuelEighths", "covers", "damage[0]"));
         assertThat(advisor.call(() -> briefing.of(vehicle, null).visits())).isEmpty();
+    }
+
+    @Test
+    void aMergeMovesTheReceptionsToTheSurvivorAndLeavesWhatWasRecordedAsItWas() {
+        Reception reception = advisor.call(() -> receptions.receive(request(null, "雨刮器有响声", 30_200, false)));
+        long survivor = advisor.call(() -> customers
+                .register(
+                        new CustomerProfile(
+                                CustomerKind.PERSON,
+                                "李接待",
+                                "",
+                                null,
+                                null,
+                                List.of(MobileNumber.of(String.format("1960%07d", System.nanoTime() % 10_000_000))),
+                                List.of(),
+                                "",
+                                "",
+                                "",
+                                null,
+                                CustomerSource.PHONE,
+                                Set.of(),
+                                null,
+                                ""),
+                        true)
+                .id());
+
+        advisor.run(() -> merge.merge(survivor, customer));
+
+        Reception moved = advisor.call(() -> receptions.get(reception.id()));
+        assertThat(moved.customerId()).isEqualTo(survivor);
+        assertThat(moved.customerWords()).isEqualTo("雨刮器有响声");
     }
 
     @Test

@@ -72,9 +72,13 @@ class AppointmentApi {
 
     @GetMapping("/{id}")
     AppointmentView one(@PathVariable long id) {
-        Appointment appointment = appointments.get(id);
+        return view(appointments.get(id));
+    }
+
+    /** The appointment as a change left it, with its messages: the change already read it back. */
+    private AppointmentView view(Appointment appointment) {
         return AppointmentView.of(
-                appointment, appointments.messages(List.of(appointment)).getOrDefault(id, List.of()));
+                appointment, appointments.messages(List.of(appointment)).getOrDefault(appointment.id(), List.of()));
     }
 
     @PostMapping
@@ -104,34 +108,30 @@ class AppointmentApi {
     @PreAuthorize("hasAuthority('APPOINTMENT_BOOK')")
     @Operation(summary = "Move a booking to another slot; a full slot is refused with 409 like a new booking")
     AppointmentView reschedule(@PathVariable long id, @Valid @RequestBody RescheduleBody body) {
-        return one(appointments
-                .reschedule(id, body.day(), body.time(), body.advisorId())
-                .id());
+        return view(appointments.reschedule(id, body.day(), body.time(), body.advisorId()));
     }
 
     @PostMapping("/{id}/cancellation")
     @PreAuthorize("hasAuthority('APPOINTMENT_BOOK')")
     AppointmentView cancel(@PathVariable long id, @Valid @RequestBody CancellationBody body) {
-        return one(appointments.cancel(id, body.reason()).id());
+        return view(appointments.cancel(id, body.reason()));
     }
 
     @PostMapping("/{id}/arrival")
     @Operation(summary = "The car arrived; later than the dealer's tolerance is recorded as late, with the minutes")
     AppointmentView arrive(@PathVariable long id) {
-        return one(appointments.arrive(id).id());
+        return view(appointments.arrive(id));
     }
 
     @PostMapping("/{id}/no-show")
     AppointmentView noShow(@PathVariable long id) {
-        return one(appointments.noShow(id).id());
+        return view(appointments.noShow(id));
     }
 
     @PutMapping("/{id}/preparation")
     @Operation(summary = "The day before: pre-assign a technician and note the parts checked")
     AppointmentView prepare(@PathVariable long id, @Valid @RequestBody PreparationBody body) {
-        return one(appointments
-                .prepare(id, body.technicianId(), body.partsNote() == null ? "" : body.partsNote())
-                .id());
+        return view(appointments.prepare(id, body.technicianId(), body.partsNote() == null ? "" : body.partsNote()));
     }
 
     record BookingBody(

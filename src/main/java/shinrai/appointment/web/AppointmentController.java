@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shinrai.appointment.Appointment;
+import shinrai.appointment.AppointmentLines;
 import shinrai.appointment.Appointments;
 import shinrai.appointment.Availability;
 import shinrai.appointment.BookingChannel;
@@ -171,9 +172,7 @@ class AppointmentController {
 
     @PostMapping("/{id}/arrival")
     String arrive(@PathVariable long id, RedirectAttributes redirect) {
-        Appointment appointment = appointments.arrive(id);
-        redirect.addFlashAttribute("notice", "appointment.arrived");
-        return "redirect:/appointments?day=" + appointment.day();
+        return act(() -> appointments.arrive(id), "appointment.arrived", id, redirect);
     }
 
     @PostMapping("/{id}/no-show")

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shinrai.appointment.Appointment;
+import shinrai.appointment.AppointmentLines;
 import shinrai.appointment.AppointmentStatus;
 import shinrai.appointment.Appointments;
 import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
-import shinrai.dealer.StaffMember;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.VehicleRegister;
@@ -103,7 +103,7 @@ class PreparationController {
                                             .toList());
                         })
                         .toList());
-        model.addAttribute("technicians", technicians());
+        model.addAttribute("technicians", staff.active(Role.TECHNICIAN, Role.FOREMAN));
         return "appointment/preparation";
     }
 
@@ -123,13 +123,6 @@ class PreparationController {
             return "redirect:/appointments/preparation?day="
                     + appointments.get(id).day();
         }
-    }
-
-    private List<StaffMember> technicians() {
-        return staff.all().stream()
-                .filter(StaffMember::enabled)
-                .filter(m -> m.roles().contains(Role.TECHNICIAN) || m.roles().contains(Role.FOREMAN))
-                .toList();
     }
 
     /** One car to prepare. */

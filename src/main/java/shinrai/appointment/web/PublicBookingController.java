@@ -125,8 +125,7 @@ class PublicBookingController {
             }
             if (!result.hasErrors()) {
                 try {
-                    Appointments.Booked booked = booking.book(
-                            publicBookingForm.getPlate(), publicBookingForm.getMobile(), publicBookingForm.asked());
+                    Appointments.Booked booked = booking.book(car.get(), publicBookingForm.asked());
                     model.addAttribute("booked", booked.appointment());
                     model.addAttribute("car", car.get());
                     model.addAttribute("zone", dealers.current().zone());

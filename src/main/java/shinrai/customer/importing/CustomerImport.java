@@ -38,7 +38,7 @@ public class CustomerImport {
     /** Keeps the file (streamed to disk, never held in memory), reads its header and counts its lines. */
     @Transactional
     public ImportJob upload(String fileName, InputStream content) {
-        long dealer = DealerScope.current().dealer().orElseThrow(() -> new NotFound("dealer", "-"));
+        long dealer = DealerScope.currentDealer();
         Path stored;
         try {
             Files.createDirectories(folder.resolve(String.valueOf(dealer)));

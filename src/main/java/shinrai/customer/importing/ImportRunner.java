@@ -122,9 +122,13 @@ class ImportRunner {
         List<ImportedRow> good = new ArrayList<>();
         for (SourceRow row : rows) {
             try {
-                good.add(converter.convert(row));
+                ImportedRow converted = converter.convert(row);
+                CustomerBook.check(converted.customer());
+                good.add(converted);
             } catch (InvalidInput invalid) {
                 jobs.refuse(jobId, row, invalid.violations());
+            } catch (BusinessRuleViolation refused) {
+                jobs.refuse(jobId, row, List.of(refused));
             }
         }
         // One query each for the whole batch: who is on file already, which cars are registered already.

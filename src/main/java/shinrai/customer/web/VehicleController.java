@@ -38,7 +38,7 @@ import shinrai.web.FormErrors;
 @PreAuthorize("hasAuthority('CUSTOMER_READ')")
 class VehicleController {
 
-    /** Enough readings for years of service visits; the API pages further back if ever needed. */
+    /** Enough readings for years of service visits; {@code GET /api/v1/vehicles/{id}/odometer-readings} pages further back. */
     static final int READINGS_SHOWN = 100;
 
     private final VehicleRegister vehicles;
@@ -140,7 +140,7 @@ class VehicleController {
         Customer previous = book.get(customerId);
         vehicles.transfer(vehicleId, newOwnerId, reason.name());
         redirect.addFlashAttribute("notice", "vehicle.transferred");
-        redirect.addFlashAttribute("noticeArguments", new Object[] {label(vehicle), previous.name()});
+        redirect.addFlashAttribute("noticeArguments", new Object[] {vehicle.label(), previous.name()});
         return "redirect:/customers/" + newOwnerId;
     }
 
@@ -166,7 +166,7 @@ class VehicleController {
             try {
                 Vehicle described = vehicles.describe(vehicleId, vehicleForm.toDetails());
                 redirect.addFlashAttribute("notice", "vehicle.updated");
-                redirect.addFlashAttribute("noticeArguments", new Object[] {label(described)});
+                redirect.addFlashAttribute("noticeArguments", new Object[] {described.label()});
                 return "redirect:" + path(customerId, vehicleId);
             } catch (BusinessRuleViolation refused) {
                 FormErrors.reject(result, refused);
@@ -210,10 +210,6 @@ class VehicleController {
             throw new NotFound("vehicle", vehicleId);
         }
         return vehicle;
-    }
-
-    private static String label(Vehicle vehicle) {
-        return vehicle.plate() == null ? vehicle.vin().value() : vehicle.plate().value();
     }
 
     private static String path(long customerId, long vehicleId) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shinrai.appointment.Appointment;
+import shinrai.appointment.AppointmentLines;
 import shinrai.appointment.AppointmentStatus;
 import shinrai.appointment.Appointments;
 import shinrai.dealer.DealerDirectory;
@@ -39,6 +40,7 @@ class ReceptionController {
     private final Receptions receptions;
     private final ReceptionBriefing briefing;
     private final Appointments appointments;
+    private final AppointmentLines lines;
     private final DealerDirectory dealers;
     private final Staff staff;
     private final Clock clock;
@@ -47,12 +49,14 @@ class ReceptionController {
             Receptions receptions,
             ReceptionBriefing briefing,
             Appointments appointments,
+            AppointmentLines lines,
             DealerDirectory dealers,
             Staff staff,
             Clock clock) {
         this.receptions = receptions;
         this.briefing = briefing;
         this.appointments = appointments;
+        this.lines = lines;
         this.dealers = dealers;
         this.staff = staff;
         this.clock = clock;
@@ -71,7 +75,7 @@ class ReceptionController {
         List<Appointment> waiting = appointments.onDay(today).stream()
                 .filter(a -> a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.ARRIVED)
                 .toList();
-        model.addAttribute("waiting", waiting);
+        model.addAttribute("waiting", lines.of(waiting));
         return "reception/waiting";
     }
 
@@ -105,7 +109,6 @@ class ReceptionController {
     String show(@PathVariable long id, Model model) {
         Reception reception = receptions.get(id);
         model.addAttribute("reception", reception);
-        model.addAttribute("briefing", briefing.of(reception.vehicleId(), null));
         model.addAttribute(
                 "advisor", staff.displayNames(List.of(reception.advisorId())).getOrDefault(reception.advisorId(), ""));
         return "reception/record";

@@ -1,4 +1,4 @@
-package shinrai.appointment.web;
+package shinrai.appointment;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import shinrai.appointment.Appointment;
-import shinrai.appointment.Appointments;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.dealer.Staff;
@@ -17,7 +15,7 @@ import shinrai.vehicle.VehicleRegister;
 
 /** Appointments with the names and cars a page shows beside them: five queries for a whole day. */
 @Component
-class AppointmentLines {
+public class AppointmentLines {
 
     private final Appointments appointments;
     private final CustomerBook customers;
@@ -31,7 +29,7 @@ class AppointmentLines {
         this.staff = staff;
     }
 
-    List<Line> of(List<Appointment> list) {
+    public List<Line> of(List<Appointment> list) {
         Map<Long, Customer> customerById = new java.util.HashMap<>();
         customers
                 .getAll(list.stream().map(Appointment::customerId).distinct().toList())
@@ -59,7 +57,7 @@ class AppointmentLines {
     }
 
     /** One appointment as a row or a card. */
-    record Line(
+    public record Line(
             Appointment appointment,
             Customer customer,
             Vehicle vehicle,
@@ -68,9 +66,7 @@ class AppointmentLines {
             List<QueuedMessage> messages) {
 
         public String car() {
-            return vehicle.plate() == null
-                    ? vehicle.vin().value()
-                    : vehicle.plate().value();
+            return vehicle.label();
         }
     }
 }
