@@ -26,12 +26,32 @@ public class FleetContacts {
         this.jdbc = jdbc;
     }
 
-    /** A customer's contacts, the primary one first. */
+    /** The most contacts a page shows at once; the API pages through all of them. */
+    public static final int SHOWN = 200;
+
+    /** A customer's contacts, the primary one first, at most {@value #SHOWN}. */
     @Transactional(readOnly = true)
     public List<ContactPerson> of(long customerId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM customer.contact_person WHERE customer_id = :customer"
-                        + " ORDER BY is_primary DESC, id")
+        return jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM customer.contact_person"
+                                + " WHERE dealer_id = :dealer AND customer_id = :customer ORDER BY is_primary DESC, id LIMIT :limit")
+                .param("dealer", DealerScope.currentDealer())
                 .param("customer", customerId)
+                .param("limit", SHOWN)
+                .query((rs, row) -> contact(rs))
+                .list();
+    }
+
+    /** One page of a customer's contacts in the order they were added: those after {@code afterId}. */
+    @Transactional(readOnly = true)
+    public List<ContactPerson> page(long customerId, long afterId, int limit) {
+        return jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM customer.contact_person"
+                                + " WHERE dealer_id = :dealer AND customer_id = :customer AND id > :after ORDER BY id LIMIT :limit")
+                .param("dealer", DealerScope.currentDealer())
+                .param("customer", customerId)
+                .param("after", afterId)
+                .param("limit", limit)
                 .query((rs, row) -> contact(rs))
                 .list();
     }

@@ -28,6 +28,26 @@ class ContactApiTest {
     DataSource owner;
 
     @Test
+    void aLargeFleetsContactsComeAPageAtATime() throws Exception {
+        String contacts = "/api/v1/customers/" + registerCompany("分页车队有限公司") + "/contacts";
+        for (int driver = 1; driver <= 3; driver++) {
+            assertThat(send("POST", contacts, "advisor", """
+                            {"name":"司机%d","role":"司机","mobile":"1987200000%d"}""".formatted(driver, driver)))
+                    .hasStatus(HttpStatus.CREATED);
+        }
+        MvcTestResult first = send("GET", contacts + "?limit=2", "advisor", null);
+        assertThat(first).bodyJson().extractingPath("$[*].name").asArray().containsExactly("司机1", "司机2");
+        Integer lastId = com.jayway.jsonpath.JsonPath.read(
+                first.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$[1].id");
+
+        assertThat(send("GET", contacts + "?limit=2&afterId=" + lastId, "advisor", null))
+                .bodyJson()
+                .extractingPath("$[*].name")
+                .asArray()
+                .containsExactly("司机3");
+    }
+
+    @Test
     void aContactIsAddedListedChangedAndRemoved() {
         long company = registerCompany("接口车队有限公司");
         String contacts = "/api/v1/customers/" + company + "/contacts";

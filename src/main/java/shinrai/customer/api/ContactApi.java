@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import shinrai.audit.AuditLog;
 import shinrai.customer.ContactDetails;
@@ -50,10 +53,16 @@ class ContactApi {
     }
 
     @GetMapping
-    @Operation(summary = "A company's contacts, the primary one first")
-    List<ContactView> list(@PathVariable long customerId, Authentication caller) {
+    @Operation(
+            summary =
+                    "A company's contacts in the order they were added, a page at a time: pass the last id as afterId")
+    List<ContactView> list(
+            @PathVariable long customerId,
+            @RequestParam(defaultValue = "0") long afterId,
+            @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit,
+            Authentication caller) {
         book.get(customerId);
-        return views(customerId, contacts.of(customerId), caller);
+        return views(customerId, contacts.page(customerId, afterId, limit), caller);
     }
 
     @GetMapping("/{contactId}")
