@@ -30,6 +30,7 @@ import shinrai.messaging.QueuedMessage;
 import shinrai.shared.CustomerTimelineEvent;
 import shinrai.shared.DealerScope;
 import shinrai.shared.NotFound;
+import shinrai.shared.TextLimits;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
 
@@ -197,6 +198,9 @@ public class Appointments {
         Appointment appointment = changeable(id, AppointmentStatus.BOOKED);
         if (reason.isBlank()) {
             throw new InvalidBooking("reason", "booking.error.cancelReasonMissing");
+        }
+        if (reason.strip().length() > TextLimits.LINE) {
+            throw new InvalidBooking("reason", "validation.text.tooLong", TextLimits.LINE);
         }
         records.update(id, "status = 'CANCELLED', cancel_reason = :reason", Map.of("reason", reason.strip()));
         outbox.cancel(appointment.reference(), REMINDER);

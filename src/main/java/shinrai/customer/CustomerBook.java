@@ -3,6 +3,8 @@ package shinrai.customer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shinrai.dealer.Staff;
 import shinrai.shared.DealerScope;
+import shinrai.shared.InvalidInput;
 import shinrai.shared.NotFound;
+import shinrai.shared.TextLimits;
 import shinrai.vehicle.Vehicle;
 
 /** The dealer's customer book: registering and keeping customers, and what each has consented to. */
@@ -266,20 +270,38 @@ public class CustomerBook {
     static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
-     * The rules every profile keeps, whoever enters it. The import applies them to each line before its set-based
-     * batch, so a bad line is refused on its own instead of sending the batch down the line-by-line path.
+     * The rules every profile keeps, whoever enters it, all reported at once. The import applies them to each line
+     * before its set-based batch, so a bad line is refused on its own instead of sending the batch down the
+     * line-by-line path. Lengths are checked before anything reaches the database.
      */
     public static void check(CustomerProfile profile) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
         if (profile.name().isEmpty()) {
-            throw new CustomerChangeRefused("name", "customer.error.nameRequired");
+            invalid.add(new CustomerChangeRefused("name", "customer.error.nameRequired"));
         }
+        TextLimits.check(invalid, "name", profile.name(), TextLimits.NAME);
+        if (profile.surname().length() > TextLimits.TOKEN) {
+            // usually guessed from the name's last word; a word that long is no surname, so ask for the real one
+            invalid.add(new CustomerChangeRefused("surname", "customer.error.surnameTooLong", TextLimits.TOKEN));
+        }
+        TextLimits.check(invalid, "surname", profile.surname(), Integer.MAX_VALUE);
+        TextLimits.check(invalid, "email", profile.email(), TextLimits.LINE);
+        TextLimits.check(invalid, "wechatId", profile.wechatId(), TextLimits.LABEL);
+        TextLimits.check(invalid, "address", profile.address(), TextLimits.ADDRESS);
+        TextLimits.check(invalid, "notes", profile.notes(), TextLimits.NOTE);
+        profile.tags().forEach(tag -> TextLimits.check(invalid, "tags", tag, TextLimits.TOKEN));
         if (profile.kind() == CustomerKind.PERSON
                 && profile.mobiles().isEmpty()
                 && profile.otherPhones().isEmpty()) {
-            throw new CustomerChangeRefused("mobile", "customer.error.phoneRequired");
+            invalid.add(new CustomerChangeRefused("mobile", "customer.error.phoneRequired"));
         }
         if (!profile.email().isEmpty() && !EMAIL.matcher(profile.email()).matches()) {
-            throw new CustomerChangeRefused("email", "customer.error.email");
+            invalid.add(new CustomerChangeRefused("email", "customer.error.email"));
         }
+        // a day no place on earth has reached yet, so the dealer's time zone does not matter
+        if (profile.birthday() != null && profile.birthday().isAfter(LocalDate.now(ZoneOffset.MAX))) {
+            invalid.add(new CustomerChangeRefused("birthday", "customer.error.birthdayInFuture"));
+        }
+        invalid.throwIfAny();
     }
 }

@@ -53,6 +53,11 @@ public class InvalidInput extends BusinessRuleViolation {
             }
         }
 
+        /** Adds a refusal found by the caller's own check. */
+        public void add(BusinessRuleViolation refused) {
+            violations.add(refused);
+        }
+
         public void throwIfAny() {
             if (!violations.isEmpty()) {
                 throw new InvalidInput(violations);

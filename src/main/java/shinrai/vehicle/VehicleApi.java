@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import shinrai.shared.InvalidInput;
+import shinrai.shared.TextLimits;
 
 /** Vehicles for integrators: register, describe, odometer readings, ownership transfer. */
 @RestController
@@ -113,17 +115,23 @@ class VehicleApi {
 
     record VehicleRequest(
             @Nullable Long ownerId,
-            String vin,
-            @Nullable String plate,
-            @Nullable String brand,
-            @Nullable String series,
-            @Nullable String modelName,
+            @Nullable @Size(max = TextLimits.TOKEN) String vin,
+            @Nullable @Size(max = TextLimits.TOKEN) String plate,
+            @Nullable @Size(max = VehicleDetails.BRAND) String brand,
+            @Nullable @Size(max = VehicleDetails.SERIES) String series,
+            @Nullable @Size(max = VehicleDetails.MODEL_NAME) String modelName,
             @Nullable @Min(1950) @Max(2100) Integer modelYear,
-            @Nullable String colour,
-            @Nullable String engineNumber,
+            @Nullable @Size(max = VehicleDetails.COLOUR) String colour,
+
+            @Nullable @Size(max = VehicleDetails.ENGINE_NUMBER)
+            String engineNumber,
+
             @Nullable LocalDate purchaseDate,
             @Nullable LocalDate warrantyStart,
-            @Nullable String insuranceCompany,
+
+            @Nullable @Size(max = VehicleDetails.INSURANCE_COMPANY)
+            String insuranceCompany,
+
             @Nullable LocalDate insuranceExpiry,
             @Nullable @Min(0) @Max(3000000) Integer kilometres) {
 

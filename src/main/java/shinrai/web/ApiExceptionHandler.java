@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -20,10 +22,13 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.InvalidInput;
@@ -94,6 +99,78 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", LocaleContextHolder.getLocale(), errorId);
         problem.setProperty("errorId", errorId);
         return problem;
+    }
+
+    /**
+     * A body Jackson could not read: name the field it was reading (the path, {@code mobiles[1]}) and say what it
+     * wanted there, instead of a bare "request malformed".
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (BodyLimit.exceededBy(unreadable)) {
+            return new ResponseEntity<>(
+                    problems.problem(HttpStatus.CONTENT_TOO_LARGE, "error.bodyTooLarge", locale, BodyLimit.JSON_KB),
+                    HttpStatus.CONTENT_TOO_LARGE);
+        }
+        UnreadableJson.Refusal refusal = UnreadableJson.explain(unreadable);
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "error.validation", locale);
+        ProblemResponses.addErrors(
+                problem,
+                List.of(new ProblemResponses.FieldError(
+                        refusal.field(), problems.message(refusal.messageKey(), locale, refusal.arguments()))));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A query or path parameter of the wrong type ({@code ?limit=ten}, {@code /customers/45.9}). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException mismatch, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String field = mismatch instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : String.valueOf(mismatch.getPropertyName());
+        String key = UnreadableJson.expectedKey(mismatch.getRequiredType());
+        return fieldProblem(
+                field, problems.message(key, locale, UnreadableJson.expectedArguments(mismatch.getRequiredType())));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException missing,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return fieldProblem(
+                missing.getParameterName(), problems.message("validation.required", LocaleContextHolder.getLocale()));
+    }
+
+    /** Constraints on query and path parameters ({@code @Max(1000) int limit}), each under its parameter's name. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "error.validation", locale);
+        List<ProblemResponses.FieldError> errors = new java.util.ArrayList<>();
+        invalid.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors()
+                    .forEach(error -> errors.add(new ProblemResponses.FieldError(
+                            name == null ? "" : name, problems.message(error, locale))));
+        });
+        ProblemResponses.addErrors(problem, errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private ResponseEntity<Object> fieldProblem(String field, String message) {
+        ProblemDetail problem =
+                problems.problem(HttpStatus.BAD_REQUEST, "error.validation", LocaleContextHolder.getLocale());
+        ProblemResponses.addErrors(problem, List.of(new ProblemResponses.FieldError(field, message)));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,8 +31,6 @@ class PageExceptionHandler {
 
     private static ModelAndView errorPage(int status, HttpServletResponse response) {
         response.setStatus(status);
-        ModelAndView page = new ModelAndView("error");
-        page.addObject("status", status);
-        return page;
+        return ErrorPages.page(HttpStatus.valueOf(status), null, null, null);
     }
 }

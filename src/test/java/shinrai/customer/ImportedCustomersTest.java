@@ -10,7 +10,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import shinrai.ApplicationTest;
+import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
+import shinrai.shared.InvalidInput;
 
 /** The customers of an import batch go in together, as one by one would have put them in. */
 @ApplicationTest
@@ -89,7 +91,11 @@ class ImportedCustomersTest {
 
         assertThatThrownBy(() -> D002.run(() -> book.registerImportedAll(
                         List.of(CustomerSearchTest.person("批量先", "13944442001"), noPhone), "bad.csv")))
-                .isInstanceOf(CustomerChangeRefused.class);
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(BusinessRuleViolation::field)
+                                .containsExactly("mobile"));
         assertThat(D002.call(() -> book.idsByMobile(List.of(MobileNumber.of("13944442001")))))
                 .isEmpty();
     }

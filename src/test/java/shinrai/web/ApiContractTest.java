@@ -100,7 +100,12 @@ class ApiContractTest {
                 .content("{not json")
                 .exchange();
         assertThat(malformed).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(malformed).bodyJson().extractingPath("$.detail").isEqualTo("请求格式不正确。");
+        assertThat(malformed).bodyJson().extractingPath("$.detail").isEqualTo("提交的数据有误，请检查标出的字段。");
+        assertThat(malformed)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .asString()
+                .startsWith("JSON 格式错误（第 1 行");
     }
 
     @Test

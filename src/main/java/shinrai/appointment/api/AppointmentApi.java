@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -34,6 +35,7 @@ import shinrai.appointment.BookingRequest;
 import shinrai.appointment.ServiceRequest;
 import shinrai.appointment.Transport;
 import shinrai.messaging.QueuedMessage;
+import shinrai.shared.TextLimits;
 
 /** Appointments for integrators: free slots, booking, and what happens to a booking until the car is received. */
 @RestController
@@ -144,12 +146,13 @@ class AppointmentApi {
 
             @Nullable Long advisorId,
             @NotNull @Size(min = 1, max = 20) Set<ServiceRequest> services,
-            @Nullable String description,
+            @Nullable @Size(max = TextLimits.NOTE) String description,
             @Nullable Transport transport,
             @Nullable BookingChannel channel,
             @Nullable Boolean consentToMessages) {}
 
-    record CancellationBody(@NotNull String reason) {}
+    record CancellationBody(
+            @NotBlank @Size(max = TextLimits.LINE) String reason) {}
 
     record RescheduleBody(
             @NotNull LocalDate day,
@@ -160,7 +163,8 @@ class AppointmentApi {
             @Nullable Long advisorId) {}
 
     record PreparationBody(
-            @Nullable Long technicianId, @Nullable String partsNote) {}
+            @Nullable Long technicianId,
+            @Nullable @Size(max = 1000) String partsNote) {}
 
     record MessageView(String channel, String topic, String status, Instant dueAt) {
         static MessageView of(QueuedMessage message) {

@@ -30,6 +30,7 @@ import shinrai.customer.CustomerBook;
 import shinrai.customer.FleetContacts;
 import shinrai.customer.MobileNumber;
 import shinrai.shared.InvalidInput;
+import shinrai.shared.TextLimits;
 
 /**
  * A company customer's named contacts for integrators. As for the customer itself, mobiles come back in full only to
@@ -117,10 +118,10 @@ class ContactApi {
 
     /** A contact as the API writes it; the mobile in any notation staff type. */
     record ContactRequest(
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = TextLimits.LABEL) String name,
             @Nullable @Size(max = 60) String role,
-            @Nullable String mobile,
-            @Nullable @Size(max = 200) String email,
+            @Nullable @Size(max = TextLimits.TOKEN) String mobile,
+            @Nullable @Size(max = TextLimits.LINE) String email,
             @Nullable @Size(max = 1000) String notes,
             @Nullable Boolean primary) {
 

@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ import shinrai.customer.MobileNumber;
 import shinrai.customer.PhoneNumber;
 import shinrai.customer.PossibleDuplicate;
 import shinrai.shared.InvalidInput;
+import shinrai.shared.TextLimits;
 import shinrai.web.ProblemResponses;
 
 /**
@@ -137,19 +140,19 @@ class CustomerApi {
     /** A customer as the API writes it. */
     record CustomerRequest(
             @NotNull CustomerKind kind,
-            String name,
-            @Nullable String surname,
+            @NotBlank @Size(max = TextLimits.NAME) String name,
+            @Nullable @Size(max = TextLimits.TOKEN) String surname,
             @Nullable Gender gender,
             @Nullable LocalDate birthday,
-            @Nullable List<String> mobiles,
-            @Nullable List<String> otherPhones,
-            @Nullable String email,
-            @Nullable String wechatId,
-            @Nullable String address,
-            @Nullable String idCardNumber,
+            @Nullable @Size(max = 5) List<@NotNull @Size(max = TextLimits.TOKEN) String> mobiles,
+            @Nullable @Size(max = 5) List<@NotNull @Size(max = TextLimits.TOKEN) String> otherPhones,
+            @Nullable @Size(max = TextLimits.LINE) String email,
+            @Nullable @Size(max = TextLimits.LABEL) String wechatId,
+            @Nullable @Size(max = TextLimits.ADDRESS) String address,
+            @Nullable @Size(max = TextLimits.TOKEN) String idCardNumber,
             @Nullable CustomerSource source,
-            @Nullable List<String> tags,
-            @Nullable String notes) {
+            @Nullable @Size(max = 50) List<@NotNull @Size(max = TextLimits.TOKEN) String> tags,
+            @Nullable @Size(max = TextLimits.NOTE) String notes) {
 
         CustomerProfile toProfile() {
             InvalidInput.Collector invalid = new InvalidInput.Collector();
@@ -193,7 +196,7 @@ class CustomerApi {
             @NotNull ConsentChannel channel,
             @NotNull Boolean granted,
             @NotNull ConsentMethod method,
-            @Nullable String note) {}
+            @Nullable @Size(max = TextLimits.NOTE) String note) {}
 
     /** A customer as the API reads it; numbers masked unless the caller may see them. */
     record CustomerView(

@@ -18,6 +18,7 @@ import shinrai.customer.IdCardNumber;
 import shinrai.customer.MobileNumber;
 import shinrai.customer.PhoneNumber;
 import shinrai.shared.InvalidInput;
+import shinrai.shared.TextLimits;
 
 /** The customer page's fields, as typed; {@link #toProfile()} validates them all and reports every bad one. */
 public class CustomerForm {
@@ -25,10 +26,10 @@ public class CustomerForm {
     private CustomerKind kind = CustomerKind.PERSON;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = TextLimits.NAME)
     private String name = "";
 
-    @Size(max = 40)
+    @Size(max = TextLimits.TOKEN)
     private String surname = "";
 
     private @Nullable Gender gender;
@@ -36,24 +37,33 @@ public class CustomerForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate birthday;
 
+    @Size(max = TextLimits.TOKEN)
     private String mobile = "";
+
+    @Size(max = TextLimits.TOKEN)
     private String secondMobile = "";
+
+    @Size(max = TextLimits.TOKEN)
     private String otherPhone = "";
 
-    @Size(max = 200)
+    @Size(max = TextLimits.LINE)
     private String email = "";
 
-    @Size(max = 100)
+    @Size(max = TextLimits.LABEL)
     private String wechatId = "";
 
-    @Size(max = 300)
+    @Size(max = TextLimits.ADDRESS)
     private String address = "";
 
+    @Size(max = TextLimits.TOKEN)
     private String idCardNumber = "";
+
     private CustomerSource source = CustomerSource.WALK_IN;
+
+    @Size(max = TextLimits.NOTE)
     private String tags = "";
 
-    @Size(max = 2000)
+    @Size(max = TextLimits.NOTE)
     private String notes = "";
 
     /** Ticked after the page warned about a customer with the same mobile number. */

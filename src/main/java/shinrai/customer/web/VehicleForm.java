@@ -6,32 +6,36 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import shinrai.shared.TextLimits;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleDetails;
 
 /** The vehicle page's fields; VIN and plate are validated together so both errors show at once. */
 public class VehicleForm {
 
+    @Size(max = TextLimits.TOKEN)
     private String vin = "";
+
+    @Size(max = TextLimits.TOKEN)
     private String plate = "";
 
-    @Size(max = 60)
+    @Size(max = VehicleDetails.BRAND)
     private String brand = "";
 
-    @Size(max = 60)
+    @Size(max = VehicleDetails.SERIES)
     private String series = "";
 
-    @Size(max = 120)
+    @Size(max = VehicleDetails.MODEL_NAME)
     private String modelName = "";
 
     @Min(1950)
     @Max(2100)
     private @Nullable Integer modelYear;
 
-    @Size(max = 40)
+    @Size(max = VehicleDetails.COLOUR)
     private String colour = "";
 
-    @Size(max = 40)
+    @Size(max = VehicleDetails.ENGINE_NUMBER)
     private String engineNumber = "";
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -40,7 +44,7 @@ public class VehicleForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate warrantyStart;
 
-    @Size(max = 100)
+    @Size(max = VehicleDetails.INSURANCE_COMPANY)
     private String insuranceCompany = "";
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

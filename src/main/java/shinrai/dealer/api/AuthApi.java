@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,9 @@ class AuthApi {
                         .toList());
     }
 
-    record Credentials(@NotBlank String username, @NotBlank String password) {}
+    record Credentials(
+            @NotBlank @Size(max = 100) String username,
+            @NotBlank @Size(max = 200) String password) {}
 
     record TokenResponse(String token, String tokenType, Instant expiresAt) {}
 

@@ -58,9 +58,9 @@ class StaffApi {
     }
 
     record NewStaff(
-            @NotBlank String username,
+            @NotBlank @Size(max = 40) String username,
             @NotBlank @Size(max = 100) String displayName,
-            @NotBlank String password,
+            @NotBlank @Size(max = 200) String password,
             @NotEmpty Set<Role> roles) {}
 
     record StaffView(

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -84,17 +85,17 @@ class ReceptionApi {
             @NotNull BigDecimal x,
             @NotNull BigDecimal y,
             @NotNull DamageMark.Kind kind,
-            @Nullable String note) {}
+            @Nullable @Size(max = 200) String note) {}
 
     record ReceptionBody(
             @Nullable Long appointmentId,
             @NotNull Long vehicleId,
-            @NotNull String customerWords,
+            @NotNull @Size(max = 4000) String customerWords,
             @NotNull Integer kilometres,
             @Nullable Boolean meterReplaced,
             @NotNull Integer fuelEighths,
-            @Nullable String valuables,
-            @Nullable List<@Valid DamageBody> damage,
+            @Nullable @Size(max = 1000) String valuables,
+            @Nullable @Size(max = 100) List<@NotNull @Valid DamageBody> damage,
             @Nullable Boolean seatCover,
             @Nullable Boolean floorMat,
             @Nullable Boolean steeringWheelCover) {}

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,33 @@ class ImportBatchTest {
     @SchemaOwner
     DataSource owner;
 
+    /**
+     * Every rule Shinrai knows is checked before a batch is written, so to see the database refuse a line the test
+     * gives it a rule of its own, as a DBA might: no customer named 拒收….
+     */
+    @BeforeEach
+    void theDatabaseRefusesCustomersNamedRefused() {
+        JdbcClient.create(owner).sql("""
+                CREATE OR REPLACE FUNCTION customer.refuse_for_test() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.name LIKE '拒收%' THEN
+                        RAISE EXCEPTION 'refused by a rule of the database' USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NEW;
+                END $$;
+                DROP TRIGGER IF EXISTS refuse_for_test ON customer.customer;
+                CREATE TRIGGER refuse_for_test BEFORE INSERT ON customer.customer
+                    FOR EACH ROW EXECUTE FUNCTION customer.refuse_for_test();
+                """).update();
+    }
+
+    @AfterEach
+    void theDatabaseRulesAreShinraisOwnAgain() {
+        JdbcClient.create(owner)
+                .sql("DROP TRIGGER IF EXISTS refuse_for_test ON customer.customer")
+                .update();
+    }
+
     @Test
     void linesOfOneBatchMatchEachOtherAsTheyWouldCustomersAndVehiclesOnFile() {
         byte[] file = csv(
@@ -98,10 +127,21 @@ class ImportBatchTest {
     }
 
     @Test
+    void aNameLongerThanANameIsRefusedWithItsReasonNotAsADatabaseFailure() {
+        ImportJob done = runToTheEnd(D002, csv(line("长".repeat(201), "", "13922220009", "", "", vin(19))));
+        List<String> reasons = new ArrayList<>();
+        D002.run(() -> imports.eachRefusal(
+                done.id(),
+                (line, cells, why) ->
+                        why.forEach(reason -> reasons.add(line + ":" + reason.field() + ":" + reason.messageKey()))));
+        assertThat(reasons).containsExactly("2:name:validation.text.tooLong");
+    }
+
+    @Test
     void aBatchTheDatabaseRefusesIsDoneAgainLineByLineLosingOnlyTheRefusedLines() {
         byte[] file = csv(
                 line("重做甲", "", "13922220001", "", "", vin(11)),
-                line("重".repeat(201), "", "13922220002", "", "", vin(12)), // longer than the database takes
+                line("拒收重做", "", "13922220002", "", "", vin(12)), // refused by the database
                 line("重做乙", "", "13922220003", "", "not-an-email", vin(13)), // refused by the customer book
                 line("重做甲二", "", "13922220001", "", "", vin(14))); // still matches 重做甲
 
@@ -162,7 +202,7 @@ class ImportBatchTest {
                 line("等价物流公司", "公司", "13933330004", "", "", vin(24)),
                 line("等价物流公司", "公司", "", "", "", ""),
                 line("等价丙", "", "13933330005", "13933330005", "", vin(25))); // its landline is its mobile
-        List<String> refused = List.of(line("等".repeat(201), "", "13933330009", "", "", vin(29)));
+        List<String> refused = List.of(line("拒收等价", "", "13933330009", "", "", vin(29)));
 
         // each import under its own name, which the audit log records
         ImportJob batch = runToTheEnd(new DealerScope(null, "same.batch", 2L, 1L), csv(lines.toArray(String[]::new)));

@@ -1,0 +1,534 @@
+package shinrai.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import shinrai.CustomersWithCars;
+import shinrai.HttpApi;
+import shinrai.HttpApi.Answer;
+import shinrai.customer.CustomerBook;
+import shinrai.shared.DealerScope;
+import shinrai.vehicle.VehicleRegister;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Generated bad input against every API endpoint that takes a JSON body: one property at a time replaced by
+ * something hostile (a NUL, half an emoji, 100,000 characters, the wrong type, a date no one books, an unknown enum
+ * value, a null in a list), an unknown property added, a required one left out, or the JSON cut short. Whatever
+ * comes, the answer is never a 5xx; a refusal is a problem document, and a 400 names the field.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BadInputFuzzTest {
+
+    private static final int CASES_PER_ENDPOINT = 60;
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CustomerBook customers;
+
+    @Autowired
+    VehicleRegister vehicles;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    HttpApi api;
+    CustomersWithCars.Registered car;
+    String carVin;
+    long company;
+
+    /** An endpoint, who calls it, and a body it would accept. */
+    record Endpoint(String method, String path, String caller, Map<String, Object> validBody) {
+        String key() {
+            return method + " " + path.replaceAll("/\\d+", "/{id}");
+        }
+    }
+
+    @BeforeEach
+    void registerACar() {
+        api = new HttpApi(port);
+        Random random = new Random();
+        carVin = CustomersWithCars.withCheckDigit("LFV2A21K" + String.format("%09d", random.nextInt(999999999)));
+        car = new CustomersWithCars(customers, vehicles)
+                .register(
+                        DealerScope.systemFor(1),
+                        "模糊测试",
+                        null,
+                        "137" + (10000000 + random.nextInt(89999999)),
+                        "",
+                        carVin,
+                        "沪C" + String.format("%05d", random.nextInt(99999)));
+        company = api.send(
+                        "POST",
+                        "/api/v1/customers?confirmNotADuplicate=true",
+                        "{\"kind\":\"COMPANY\",\"name\":\"模糊测试车队\"}",
+                        "advisor")
+                .json()
+                .get("id")
+                .asLong();
+    }
+
+    List<Endpoint> endpoints() {
+        long c = car.customerId();
+        long v = car.vehicleId();
+        return List.of(
+                new Endpoint("POST", "/api/v1/auth/token", "", body("username", "fuzz.nobody", "password", "x")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/customers",
+                        "advisor",
+                        body(
+                                "kind",
+                                "PERSON",
+                                "name",
+                                "测试客户",
+                                "surname",
+                                "测",
+                                "gender",
+                                "MALE",
+                                "birthday",
+                                "1990-05-01",
+                                "mobiles",
+                                List.of("13700000001"),
+                                "otherPhones",
+                                List.of("021-55550000"),
+                                "email",
+                                "a@b.cn",
+                                "wechatId",
+                                "wx",
+                                "address",
+                                "上海",
+                                "idCardNumber",
+                                "",
+                                "source",
+                                "WALK_IN",
+                                "tags",
+                                List.of("vip"),
+                                "notes",
+                                "n")),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/customers/" + c,
+                        "advisor",
+                        body("kind", "PERSON", "name", "模糊测试", "mobiles", List.of("13700000002"), "notes", "n")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/customers/" + c + "/consents",
+                        "advisor",
+                        body("channel", "SMS", "granted", true, "method", "VERBAL", "note", "电话确认")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/customers/" + company + "/contacts",
+                        "advisor",
+                        body(
+                                "name",
+                                "司机",
+                                "role",
+                                "driver",
+                                "mobile",
+                                "13700000003",
+                                "email",
+                                "d@b.cn",
+                                "notes",
+                                "",
+                                "primary",
+                                false)),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/customers/" + company + "/contacts/999999",
+                        "advisor",
+                        body(
+                                "name",
+                                "司机",
+                                "role",
+                                "driver",
+                                "mobile",
+                                "13700000003",
+                                "email",
+                                "d@b.cn",
+                                "notes",
+                                "",
+                                "primary",
+                                false)),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/vehicles",
+                        "advisor",
+                        body(
+                                "ownerId",
+                                c,
+                                "vin",
+                                newVin(),
+                                "plate",
+                                null,
+                                "brand",
+                                "丰田",
+                                "series",
+                                "卡罗拉",
+                                "modelName",
+                                "1.8L",
+                                "modelYear",
+                                2022,
+                                "colour",
+                                "白",
+                                "engineNumber",
+                                "E1",
+                                "purchaseDate",
+                                "2022-01-01",
+                                "warrantyStart",
+                                "2022-01-01",
+                                "insuranceCompany",
+                                "平安",
+                                "insuranceExpiry",
+                                "2027-01-01",
+                                "kilometres",
+                                1000)),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/vehicles/" + v,
+                        "advisor",
+                        body("vin", carVin, "brand", "丰田", "series", "卡罗拉", "modelYear", 2022)),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/vehicles/" + v + "/odometer-readings",
+                        "advisor",
+                        body("kilometres", 5000, "readAt", "2026-11-30T02:00:00Z", "meterReplaced", false)),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/vehicles/" + v + "/transfer",
+                        "advisor",
+                        body("newOwnerId", c, "reason", "SOLD")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/appointments",
+                        "advisor",
+                        body(
+                                "customerId",
+                                c,
+                                "vehicleId",
+                                v,
+                                "day",
+                                "2026-12-20",
+                                "time",
+                                "09:00",
+                                "advisorId",
+                                null,
+                                "services",
+                                List.of("ROUTINE_MAINTENANCE"),
+                                "description",
+                                "保养",
+                                "transport",
+                                "WAIT",
+                                "channel",
+                                "PHONE",
+                                "consentToMessages",
+                                false)),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/appointments/999999/reschedule",
+                        "advisor",
+                        body("day", "2026-12-21", "time", "10:00", "advisorId", null)),
+                new Endpoint("POST", "/api/v1/appointments/999999/cancellation", "advisor", body("reason", "客户改期")),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/appointments/999999/preparation",
+                        "advisor",
+                        body("technicianId", null, "partsNote", "机油滤芯已备")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/receptions",
+                        "advisor",
+                        body(
+                                "vehicleId",
+                                v,
+                                "customerWords",
+                                "刹车有异响",
+                                "kilometres",
+                                6000,
+                                "meterReplaced",
+                                false,
+                                "fuelEighths",
+                                4,
+                                "valuables",
+                                "",
+                                "damage",
+                                List.of(body("x", 0.5, "y", 0.5, "kind", "SCRATCH", "note", "")),
+                                "seatCover",
+                                true,
+                                "floorMat",
+                                true,
+                                "steeringWheelCover",
+                                true)),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/staff",
+                        "admin",
+                        body(
+                                "username",
+                                "fuzz.cashier",
+                                "displayName",
+                                "收银",
+                                "password",
+                                "a-long-passphrase-42",
+                                "roles",
+                                List.of("CASHIER"))));
+    }
+
+    @Test
+    void everyEndpointThatTakesABodyIsFuzzed() {
+        Set<String> fuzzed = new TreeSet<>();
+        endpoints().forEach(endpoint -> fuzzed.add(endpoint.key()));
+        Set<String> takingBodies = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean takesJson = java.util.Arrays.stream(method.getMethodParameters())
+                    .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class));
+            if (!takesJson) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod verb : info.getMethodsCondition().getMethods()) {
+                    takingBodies.add(verb.name() + " " + pattern.replaceAll("\\{[^}]+}", "{id}"));
+                }
+            }
+        });
+        assertThat(fuzzed).containsAll(takingBodies);
+    }
+
+    @Test
+    void noGeneratedBadInputEndsInAServerError() {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            // jqwik's own random source (outside a property, samples are drawn fresh each run); a failure prints
+            // the exact body, so it can be replayed by hand
+            for (Mutation mutation :
+                    mutations().sampleStream().limit(CASES_PER_ENDPOINT).toList()) {
+                String body = mutation.apply(endpoint.validBody());
+                Answer answer = api.send(
+                        endpoint.method(),
+                        endpoint.path(),
+                        body,
+                        endpoint.caller().isEmpty() ? null : endpoint.caller());
+                String problem = judge(answer, mutation, endpoint.validBody());
+                if (problem != null) {
+                    failures.add(endpoint.key() + " with " + mutation + ": " + problem + " <- " + abbreviate(body)
+                            + " -> " + abbreviate(answer.body()));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static String judge(Answer answer, Mutation mutation, Map<String, Object> valid) {
+        if (answer.status() >= 500) {
+            return "status " + answer.status();
+        }
+        if (answer.status() < 400) {
+            return null;
+        }
+        if (!answer.isProblem()) {
+            return "not a problem document (" + answer.contentType() + ")";
+        }
+        if (answer.status() == 400 && answer.fields().isEmpty()) {
+            return "a 400 that names no field";
+        }
+        String property = mutation.property(valid);
+        // a value left out or null may be refused for what is then missing (no mobiles: "a person needs a phone")
+        if (answer.status() == 400 && property != null && !mutation.leavesOut()) {
+            boolean named = answer.fields().stream()
+                    .anyMatch(field -> field.startsWith(property) || property.startsWith(field));
+            if (!named) {
+                return "the refusal names " + answer.fields() + ", not " + property;
+            }
+        }
+        return null;
+    }
+
+    // --- the mutations -------------------------------------------------------------------------------------------
+
+    /** One change to a valid body. */
+    sealed interface Mutation permits Replaced, Added, Removed, CutShort {
+        String apply(Map<String, Object> valid);
+
+        /** The property changed, if one was. */
+        default String property(Map<String, Object> valid) {
+            return null;
+        }
+
+        /** Whether the change leaves a value out (null, blank), so another field may be the one refused. */
+        default boolean leavesOut() {
+            return false;
+        }
+    }
+
+    /** A property's value replaced by a hostile one (the property picked by position among those present). */
+    record Replaced(int position, Object value) implements Mutation {
+        @Override
+        public String apply(Map<String, Object> valid) {
+            Map<String, Object> body = new LinkedHashMap<>(valid);
+            body.put(property(valid), value);
+            return write(body);
+        }
+
+        @Override
+        public String property(Map<String, Object> valid) {
+            List<String> names = new ArrayList<>(valid.keySet());
+            return names.get(position % names.size());
+        }
+
+        @Override
+        public boolean leavesOut() {
+            return value == null || value instanceof String text && text.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Replaced[#" + position + " = " + abbreviate(String.valueOf(value)) + "]";
+        }
+    }
+
+    record Added(String name) implements Mutation {
+        @Override
+        public String apply(Map<String, Object> valid) {
+            Map<String, Object> body = new LinkedHashMap<>(valid);
+            body.put(name, "x");
+            return write(body);
+        }
+
+        @Override
+        public String property(Map<String, Object> valid) {
+            return name;
+        }
+    }
+
+    record Removed(int position) implements Mutation {
+        @Override
+        public String apply(Map<String, Object> valid) {
+            List<String> names = new ArrayList<>(valid.keySet());
+            Map<String, Object> body = new LinkedHashMap<>(valid);
+            body.remove(names.get(position % names.size()));
+            return write(body);
+        }
+    }
+
+    record CutShort(int keep) implements Mutation {
+        @Override
+        public String apply(Map<String, Object> valid) {
+            String whole = json.writeValueAsString(valid);
+            return whole.substring(0, Math.min(keep, whole.length() - 1));
+        }
+    }
+
+    static Arbitrary<Mutation> mutations() {
+        Arbitrary<Object> hostile = Arbitraries.oneOf(
+                Arbitraries.of(
+                                "\u0000",
+                                "a\u0000b",
+                                "\ud800",
+                                "x\udc00",
+                                "+999999999-12-31",
+                                "2026-02-30",
+                                "-0001-01-01",
+                                "ROBOT",
+                                "",
+                                " ",
+                                "9223372036854775808",
+                                "<script>alert(1)</script>",
+                                "'; DROP TABLE customer.customer; --")
+                        .map(value -> (Object) value),
+                Arbitraries.strings()
+                        .ofMinLength(201)
+                        .ofMaxLength(100_000)
+                        .withChars("王x ")
+                        .map(v -> (Object) v),
+                Arbitraries.strings().ofMaxLength(50).map(v -> (Object) v),
+                Arbitraries.of(
+                                45.9,
+                                1.5,
+                                -1,
+                                0,
+                                Long.MAX_VALUE,
+                                Long.MIN_VALUE,
+                                1e308,
+                                true,
+                                false,
+                                631152000L,
+                                99999999999L)
+                        .map(value -> (Object) value),
+                Arbitraries.of(
+                                List.of(),
+                                java.util.Collections.singletonList(null),
+                                List.of(42),
+                                List.of(List.of()),
+                                Map.of(),
+                                Map.of("x", 1))
+                        .map(value -> (Object) value),
+                Arbitraries.just(null));
+        Arbitrary<Mutation> replaced = Combinators.combine(
+                        Arbitraries.integers().between(0, 40), hostile)
+                .as(Replaced::new);
+        Arbitrary<Mutation> added = Arbitraries.of("mobile", "id", "dealerId", "status", "__proto__", "Name")
+                .map(Added::new);
+        Arbitrary<Mutation> removed = Arbitraries.integers().between(0, 40).map(Removed::new);
+        Arbitrary<Mutation> cut = Arbitraries.integers().between(0, 80).map(CutShort::new);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, replaced),
+                net.jqwik.api.Tuple.of(1, added),
+                net.jqwik.api.Tuple.of(1, removed),
+                net.jqwik.api.Tuple.of(1, cut));
+    }
+
+    private static String newVin() {
+        return CustomersWithCars.withCheckDigit("LSVAU218" + String.format("%09d", new Random().nextInt(999999999)));
+    }
+
+    private static Map<String, Object> body(Object... pairs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.put((String) pairs[i], pairs[i + 1]);
+        }
+        return body;
+    }
+
+    /** JSON text with half-emoji characters written as the escapes a careless client would send. */
+    private static String write(Map<String, Object> body) {
+        String text = json.writeValueAsString(body);
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (Character.isSurrogate(c) && !paired) {
+                escaped.append(String.format("\\u%04x", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…(" + text.length() + " chars)";
+    }
+}
