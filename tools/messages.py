@@ -766,6 +766,9 @@ add('validation.json.malformed', 'JSON 格式错误（第 {0} 行第 {1} 列附�
 add('validation.notNull', '不能为空值（null）。', 'must not be null.')
 add('customer.error.surnameTooLong', '姓氏不能超过 {0} 个字符。姓名中的最后一个词过长时，请单独填写姓氏。', 'A surname is at most {0} characters. When the name ends in a longer word, enter the surname yourself.')
 add('customer.error.birthdayInFuture', '生日不能晚于今天。', 'A birthday cannot be in the future.')
+# issue 8 point 4 / point 2 (hard/db): the embedded database's statement timeout
+add('error.statementTimeout', '这项操作耗时过长，已被中止。请缩小范围后重试，或稍后再试。',
+    'This took too long and was stopped. Narrow it down and try again, or try again later.')
 
 root = pathlib.Path(__file__).resolve().parent.parent / 'src/main/resources'
 def esc(v): return v.replace('\n', '\\n')

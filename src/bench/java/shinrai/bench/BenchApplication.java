@@ -31,6 +31,8 @@ final class BenchApplication {
                         "--server.port=0",
                         "--shinrai.db.data-dir=" + dataDir,
                         "--shinrai.db.pool-size=5",
+                        // measured as a store runs it, not as the test classpath's throwaway folders do
+                        "--shinrai.db.embedded-fsync=true",
                         "--logging.file.name=" + dataDir.resolve("logs/shinrai.log"),
                         "--logging.level.root=WARN",
                         "--logging.level.shinrai=INFO",

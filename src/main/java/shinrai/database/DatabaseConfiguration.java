@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Two pools on one database: a small one for the schema owner (Flyway, provisioning) and the application's pool,
- * which runs as the runtime role and carries the {@link shinrai.shared.DealerScope} on every connection.
+ * which runs as the runtime role, carries the {@link shinrai.shared.DealerScope} on every connection and has a
+ * statement timeout ({@link StatementTimeout}). Migrations may take as long as they need.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -30,7 +31,7 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${shinrai.db.url:}'.isBlank()")
     EmbeddedPostgresServer embeddedPostgresServer(DatabaseProperties properties) {
-        return EmbeddedPostgresServer.start(properties.dataDir());
+        return EmbeddedPostgresServer.start(properties.dataDir(), properties.embeddedFsync());
     }
 
     @Bean
@@ -82,6 +83,11 @@ class DatabaseConfiguration {
             config.setConnectionInitSql("SET ROLE " + endpoint.appRole());
         }
         config.setMaximumPoolSize(properties.poolSize());
+        // Set when each connection opens, on an embedded or an external server alike: a statement of the runtime
+        // role running longer is cancelled (SQL state 57014) instead of pinning a connection and a core.
+        config.addDataSourceProperty(
+                "options",
+                "-c statement_timeout=" + properties.statementTimeout().toMillis());
         return new RuntimePool(new HikariDataSource(config));
     }
 

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -89,6 +90,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail concurrentEdit(OptimisticLockingFailureException conflict) {
         return problems.problem(HttpStatus.CONFLICT, "error.concurrentEdit", LocaleContextHolder.getLocale());
+    }
+
+    /** The database cancelled a statement that ran past its timeout: busy, or asked too much at once. */
+    @ExceptionHandler
+    ProblemDetail statementTimedOut(QueryTimeoutException timeout) {
+        log.warn("A statement ran past its timeout and was cancelled: {}", timeout.getMessage());
+        return problems.problem(
+                HttpStatus.SERVICE_UNAVAILABLE, "error.statementTimeout", LocaleContextHolder.getLocale());
     }
 
     @ExceptionHandler

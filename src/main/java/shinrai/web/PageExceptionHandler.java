@@ -5,6 +5,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +28,12 @@ class PageExceptionHandler {
     @ExceptionHandler
     ModelAndView concurrentEdit(OptimisticLockingFailureException conflict, HttpServletResponse response) {
         return errorPage(409, response);
+    }
+
+    /** A statement the database cancelled after its timeout: the page asks to try again later. */
+    @ExceptionHandler
+    ModelAndView statementTimedOut(QueryTimeoutException timeout, HttpServletResponse response) {
+        return errorPage(503, response);
     }
 
     private static ModelAndView errorPage(int status, HttpServletResponse response) {

@@ -21,6 +21,7 @@ import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerProfile;
 import shinrai.customer.MobileNumber;
+import shinrai.database.StatementTimeout;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
@@ -33,26 +34,35 @@ import shinrai.vehicle.VehicleRegister;
  * by its exact name) and a vehicle by its VIN, so importing the same file twice creates nothing twice. A line that
  * fails is recorded with its reasons and the rest go on. A batch goes in as a few set-based statements whatever its
  * size; one the database refuses is done again line by line, each line in its own savepoint, so even an unexpected
- * database refusal costs only that line.
+ * database refusal costs only that line. Its transactions are a named batch job: their statements may run up to the
+ * batch statement timeout, not a request's few seconds.
  */
 @Component
 class ImportRunner {
 
     static final int BATCH = 500;
 
+    private static final String JOB = "customer import";
+
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     private final ImportJobs jobs;
     private final CustomerBook book;
     private final VehicleRegister vehicles;
+    private final StatementTimeout statementTimeout;
     private final TransactionTemplate batch;
     private final TransactionTemplate line;
 
     ImportRunner(
-            ImportJobs jobs, CustomerBook book, VehicleRegister vehicles, PlatformTransactionManager transactions) {
+            ImportJobs jobs,
+            CustomerBook book,
+            VehicleRegister vehicles,
+            StatementTimeout statementTimeout,
+            PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.book = book;
         this.vehicles = vehicles;
+        this.statementTimeout = statementTimeout;
         this.batch = new TransactionTemplate(transactions);
         this.line = new TransactionTemplate(transactions);
         this.line.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -105,13 +115,19 @@ class ImportRunner {
      */
     private ImportJobs.Counts process(long jobId, String fileName, List<SourceRow> rows, RowConverter converter) {
         try {
-            return batch.execute(status -> processBatch(jobId, fileName, rows, converter, false));
+            return batch.execute(status -> {
+                statementTimeout.extendForBatchJob(JOB);
+                return processBatch(jobId, fileName, rows, converter, false);
+            });
         } catch (LineRefusedByDatabase retryCarefully) {
             log.info(
                     "Import {}: a batch was refused as a whole ({}), it is done again line by line",
                     jobId,
                     retryCarefully.getCause().getClass().getSimpleName());
-            return batch.execute(status -> processBatch(jobId, fileName, rows, converter, true));
+            return batch.execute(status -> {
+                statementTimeout.extendForBatchJob(JOB);
+                return processBatch(jobId, fileName, rows, converter, true);
+            });
         }
     }
 
@@ -185,11 +201,15 @@ class ImportRunner {
         private long created;
         private long analyzedAt;
 
-        void grew(ImportJobs.Counts batch) {
-            created += batch.customersCreated() + batch.vehiclesCreated();
+        void grew(ImportJobs.Counts counts) {
+            created += counts.customersCreated() + counts.vehiclesCreated();
             if (created >= Math.max(BATCH, 2 * analyzedAt)) {
-                book.refreshStatistics();
-                vehicles.refreshStatistics();
+                // ANALYZE of a big dealer's tables may take longer than a request's statement may
+                batch.executeWithoutResult(status -> {
+                    statementTimeout.extendForBatchJob(JOB);
+                    book.refreshStatistics();
+                    vehicles.refreshStatistics();
+                });
                 analyzedAt = created;
             }
         }
