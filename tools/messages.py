@@ -769,6 +769,24 @@ add('customer.error.birthdayInFuture', '生日不能晚于今天。', 'A birthda
 # issue 8 point 4 / point 2 (hard/db): the embedded database's statement timeout
 add('error.statementTimeout', '这项操作耗时过长，已被中止。请缩小范围后重试，或稍后再试。',
     'This took too long and was stopped. Narrow it down and try again, or try again later.')
+# hardening (issue 8), the front desk's slice: references within the dealer, removals, double bookings, every
+# problem at once, sending hours
+add('entity.holiday', '休息日', 'closed day')
+add('entity.blockedTime', '不可预约时段', 'blocked time')
+add('booking.error.notAnAdvisor', '请选择本店的服务顾问', 'choose one of this dealer\'s service advisors')
+add('booking.error.slotUnavailable', '{0} {1} 不能预约：{2}。请另选时间。', '{0} {1} cannot be booked: {2}. Please choose another time.')
+add('booking.error.alreadyBookedThatDay', '这辆车 {0} {1} 已有预约。确需当天再约一次，请勾选确认后再提交。',
+    'This car is already booked on {0} at {1}. To book it a second time that day, tick the confirmation and book again.')
+add('booking.error.inWorkshop', '这辆车正在车间（委托书 {0}）。确需另约，请勾选确认后再提交。',
+    'This car is in the workshop now (repair order {0}). To book another visit all the same, tick the confirmation and book again.')
+add('appointment.anotherVisit.confirm', '我已知晓，仍为这辆车预约', 'I know; book this car all the same')
+add('publicBooking.alreadyBooked', '您的车辆已预约 {0} {1}，无需重复预约。如需更改时间，请致电 {2}。',
+    'Your car is already booked for {0} at {1}, so there is no need to book again. To change the time, call us on {2}.')
+add('publicBooking.inWorkshop', '您的车辆目前正在本店车间，无需另行预约。如有需要，请致电 {0}。',
+    'Your car is with us in the workshop now, so there is no need to book. If you need anything, call us on {0}.')
+add('reception.error.kilometresMissing', '请填写里程表读数', 'enter the odometer reading')
+add('dealer.error.sendingHours', '消息发送时间的结束须晚于开始', 'the sending hours must end after they start')
+add('reception.error.fuelMissing', '油量为必填项，请选择油量', 'the fuel level is required: choose it')
 
 root = pathlib.Path(__file__).resolve().parent.parent / 'src/main/resources'
 def esc(v): return v.replace('\n', '\\n')

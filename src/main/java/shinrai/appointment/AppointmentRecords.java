@@ -71,6 +71,19 @@ class AppointmentRecords {
                 .list();
     }
 
+    /** The car's appointment on that day that still stands (booked, arrived or received), if it has one. */
+    Optional<Appointment> standingOnDay(long vehicleId, LocalDate day) {
+        return jdbc.sql(SELECT + """
+                         WHERE dealer_id = :dealer AND vehicle_id = :vehicle AND day = :day
+                          AND status IN ('BOOKED', 'ARRIVED', 'RECEIVED')
+                        ORDER BY starts_at LIMIT 1""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("vehicle", vehicleId)
+                .param("day", day)
+                .query(AppointmentRecords::row)
+                .optional();
+    }
+
     /** What holds capacity on a day, for the capacity rules. */
     List<DayPlan.Booked> holdingCapacity(LocalDate day, @Nullable Long except) {
         return jdbc.sql("""

@@ -29,10 +29,13 @@ import shinrai.messaging.Outbox;
 import shinrai.messaging.QueuedMessage;
 import shinrai.shared.CustomerTimelineEvent;
 import shinrai.shared.DealerScope;
+import shinrai.shared.InvalidInput;
 import shinrai.shared.NotFound;
 import shinrai.shared.TextLimits;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.workshop.RepairOrder;
+import shinrai.workshop.RepairOrders;
 
 /**
  * Booking, changing and keeping track of appointments. A booking takes its day's lock, checks the slot with the
@@ -58,6 +61,7 @@ public class Appointments {
     private final DealerDirectory dealers;
     private final CustomerBook customers;
     private final VehicleRegister vehicles;
+    private final RepairOrders workshop;
     private final Outbox outbox;
     private final Staff staff;
     private final ApplicationEventPublisher events;
@@ -70,6 +74,7 @@ public class Appointments {
             DealerDirectory dealers,
             CustomerBook customers,
             VehicleRegister vehicles,
+            RepairOrders workshop,
             Outbox outbox,
             Staff staff,
             ApplicationEventPublisher events,
@@ -80,30 +85,30 @@ public class Appointments {
         this.dealers = dealers;
         this.customers = customers;
         this.vehicles = vehicles;
+        this.workshop = workshop;
         this.outbox = outbox;
         this.staff = staff;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * Books a slot. Everything the request names is checked first and refused together, each problem under its
+     * field; then, under the day's lock, a car that is booked that day already or is in the workshop is refused
+     * unless the desk confirmed it, and the slot is checked for room.
+     */
     public Booked book(BookingRequest request) {
-        if (request.services().isEmpty()) {
-            throw new InvalidBooking("services", "booking.error.noServices");
-        }
-        if (request.description().length() > 2000) {
-            throw new InvalidBooking("description", "booking.error.descriptionTooLong");
-        }
-        Customer customer = customers.get(request.customerId());
-        if (customer.isMerged()) {
-            throw new InvalidBooking("customerId", "booking.error.customerMerged", customer.mergedInto());
-        }
-        Vehicle vehicle = vehicles.get(request.vehicleId());
-        if (!Objects.equals(vehicle.ownerId(), customer.id())) {
-            throw new InvalidBooking("vehicleId", "booking.error.notTheOwnersCar");
-        }
+        Asked asked = checked(request);
+        Customer customer = asked.customer();
+        Vehicle vehicle = asked.vehicle();
+        LocalTime time = Objects.requireNonNull(request.time());
         Dealer dealer = dealers.current();
+        plans.lock(request.day());
+        if (!request.anotherVisitConfirmed()) {
+            refuseAnotherVisit(vehicle.id(), request.day(), dealer.zone());
+        }
         DayPlans.Claim claim =
-                plans.claim(dealer, request.day(), request.time(), request.advisorId(), request.services(), null);
+                plans.claimLocked(dealer, request.day(), time, request.advisorId(), request.services(), null);
         DayPlan plan = claim.plan();
         Instant now = clock.instant();
         long id = records.insert(new AppointmentRecords.NewAppointment(
@@ -111,8 +116,8 @@ public class Appointments {
                 vehicle.id(),
                 claim.advisor(),
                 request.day(),
-                plan.startOf(request.time()),
-                plan.endOf(request.time()),
+                plan.startOf(time),
+                plan.endOf(time),
                 List.copyOf(request.services()),
                 request.description(),
                 request.transport(),
@@ -134,6 +139,57 @@ public class Appointments {
         timeline(appointment, about, "timeline.appointmentBooked");
         return new Booked(appointment, queued);
     }
+
+    /**
+     * The customer and car of a booking, once every field of it passed: a missing slot, no services, an unknown
+     * customer or car, someone else's car, an advisor who is not the dealer's, all reported at once.
+     */
+    private Asked checked(BookingRequest request) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        if (request.time() == null) {
+            invalid.add(new InvalidBooking("time", "appointment.chooseSlot"));
+        }
+        if (request.services().isEmpty()) {
+            invalid.add(new InvalidBooking("services", "booking.error.noServices"));
+        }
+        if (request.description().length() > 2000) {
+            invalid.add(new InvalidBooking("description", "booking.error.descriptionTooLong"));
+        }
+        // another dealer's customer or car is not found, like one that does not exist: row-level security hides it
+        Customer customer = invalid.attempt("customerId", () -> customers.get(request.customerId()), null);
+        Vehicle vehicle = invalid.attempt("vehicleId", () -> vehicles.get(request.vehicleId()), null);
+        if (customer != null && customer.isMerged()) {
+            invalid.add(new InvalidBooking("customerId", "booking.error.customerMerged", customer.mergedInto()));
+        }
+        if (customer != null && vehicle != null && !Objects.equals(vehicle.ownerId(), customer.id())) {
+            invalid.add(new InvalidBooking("vehicleId", "booking.error.notTheOwnersCar"));
+        }
+        checkAdvisor(invalid, request.advisorId());
+        invalid.throwIfAny();
+        return new Asked(Objects.requireNonNull(customer), Objects.requireNonNull(vehicle));
+    }
+
+    /** An advisor asked for by id must be one of the dealer's own, never another dealer's staff. */
+    private void checkAdvisor(InvalidInput.Collector invalid, @Nullable Long advisorId) {
+        if (advisorId != null && !plans.isAdvisor(advisorId)) {
+            invalid.add(new InvalidBooking("advisorId", "booking.error.notAnAdvisor"));
+        }
+    }
+
+    /** Refuses a car that is booked that day already or is in the workshop now. Called under the day's lock. */
+    private void refuseAnotherVisit(long vehicleId, LocalDate day, ZoneId zone) {
+        Optional<Appointment> sameDay = records.standingOnDay(vehicleId, day);
+        if (sameDay.isPresent()) {
+            throw CarAlreadyExpected.bookedThatDay(sameDay.get(), zone);
+        }
+        Optional<String> openOrder = workshop.openOrderOf(vehicleId).map(RepairOrder::number);
+        if (openOrder.isPresent()) {
+            throw CarAlreadyExpected.inWorkshop(openOrder.get());
+        }
+    }
+
+    /** The customer and the car a booking is for, as checked. */
+    private record Asked(Customer customer, Vehicle vehicle) {}
 
     @Transactional(readOnly = true)
     public Appointment get(long id) {
@@ -169,7 +225,14 @@ public class Appointments {
      *
      * @param advisorId the advisor asked for, or {@code null} for whoever has room
      */
-    public Appointment reschedule(long id, LocalDate day, LocalTime time, @Nullable Long advisorId) {
+    public Appointment reschedule(long id, LocalDate day, @Nullable LocalTime slot, @Nullable Long advisorId) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        if (slot == null) {
+            invalid.add(new InvalidBooking("time", "appointment.chooseSlot"));
+        }
+        checkAdvisor(invalid, advisorId);
+        invalid.throwIfAny();
+        LocalTime time = Objects.requireNonNull(slot);
         Appointment current = changeable(id, AppointmentStatus.BOOKED);
         Dealer dealer = dealers.current();
         DayPlans.Claim claim = plans.claim(dealer, day, time, advisorId, current.services(), id);

@@ -11,7 +11,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.dealer.Role;
+import shinrai.dealer.Staff;
 import shinrai.shared.DealerScope;
+import shinrai.shared.InvalidInput;
+import shinrai.shared.NotFound;
 
 /** A dealer's booking set-up: rules, workshop capacity, holidays and blocked time. */
 @Service
@@ -19,9 +23,11 @@ import shinrai.shared.DealerScope;
 public class BookingCalendar {
 
     private final JdbcClient jdbc;
+    private final Staff staff;
 
-    BookingCalendar(JdbcClient jdbc) {
+    BookingCalendar(JdbcClient jdbc, Staff staff) {
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     @Transactional(readOnly = true)
@@ -133,11 +139,15 @@ public class BookingCalendar {
         }
     }
 
+    /** Opens a closed day again; a day that is not closed is not found. */
     public void removeHoliday(LocalDate day) {
-        jdbc.sql("DELETE FROM appointment.holiday WHERE dealer_id = :dealer AND day = :day")
+        int removed = jdbc.sql("DELETE FROM appointment.holiday WHERE dealer_id = :dealer AND day = :day")
                 .param("dealer", DealerScope.currentDealer())
                 .param("day", day)
                 .update();
+        if (removed == 0) {
+            throw new NotFound("holiday", day);
+        }
     }
 
     /** Blocked time overlapping the period, for the whole dealer and for single advisors. */
@@ -153,13 +163,23 @@ public class BookingCalendar {
                 .list();
     }
 
+    /**
+     * Blocks time for the whole dealer, or for one of its service advisors when {@code advisorId} is set; every
+     * problem is reported at once.
+     */
     public long block(@Nullable Long advisorId, Instant startsAt, Instant endsAt, String reason) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
         if (!endsAt.isAfter(startsAt)) {
-            throw new InvalidBookingSetUp("endsAt", "booking.error.blockEndsBeforeStart");
+            invalid.add(new InvalidBookingSetUp("endsAt", "booking.error.blockEndsBeforeStart"));
         }
         if (reason.isBlank() || reason.strip().length() > 200) {
-            throw new InvalidBookingSetUp("reason", "booking.error.blockReasonMissing");
+            invalid.add(new InvalidBookingSetUp("reason", "booking.error.blockReasonMissing"));
         }
+        if (advisorId != null && staff.active(Role.SERVICE_ADVISOR).stream().noneMatch(a -> advisorId.equals(a.id()))) {
+            // another dealer's staff are not found here: row-level security hides them
+            invalid.add(new InvalidBookingSetUp("advisorId", "booking.error.notAnAdvisor"));
+        }
+        invalid.throwIfAny();
         return jdbc.sql("""
                         INSERT INTO appointment.blocked_time (dealer_id, advisor_id, starts_at, ends_at, reason)
                         VALUES (:dealer, :advisor, :from, :to, :reason) RETURNING id""")
@@ -172,11 +192,15 @@ public class BookingCalendar {
                 .single();
     }
 
+    /** Frees blocked time again; one that does not exist, or is another dealer's, is not found. */
     public void unblock(long id) {
-        jdbc.sql("DELETE FROM appointment.blocked_time WHERE dealer_id = :dealer AND id = :id")
+        int removed = jdbc.sql("DELETE FROM appointment.blocked_time WHERE dealer_id = :dealer AND id = :id")
                 .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
                 .update();
+        if (removed == 0) {
+            throw new NotFound("blockedTime", id);
+        }
     }
 
     private static void outside(List<shinrai.shared.BusinessRuleViolation> problems, String field, boolean outside) {

@@ -115,21 +115,21 @@ final class DayPlan {
      */
     Room roomAt(LocalTime slot, @Nullable Long advisor, Collection<ServiceRequest> services) {
         if (holiday != null) {
-            return Room.none("booking.full.holiday");
+            return Room.closed("booking.full.holiday");
         }
         if (!slotStarts.contains(slot)) {
-            return Room.none("booking.full.notASlot");
+            return Room.closed("booking.full.notASlot");
         }
         Instant from = startOf(slot);
         Instant to = endOf(slot);
         if (!from.isAfter(now)) {
-            return Room.none("booking.full.past");
+            return Room.closed("booking.full.past");
         }
         if (day.isAfter(now.atZone(zone).toLocalDate().plusDays(rules.horizonDays()))) {
-            return Room.none("booking.full.beyondHorizon");
+            return Room.closed("booking.full.beyondHorizon");
         }
         if (blocked.stream().anyMatch(b -> b.advisorId() == null && b.overlaps(from, to))) {
-            return Room.none("booking.full.blocked");
+            return Room.closed("booking.full.blocked");
         }
         List<Booked> inSlot =
                 booked.stream().filter(b -> b.startsAt().equals(from)).toList();
@@ -165,7 +165,7 @@ final class DayPlan {
                 reason = "booking.full.hours";
             }
         }
-        return free > 0 ? new Room(free, best, null) : Room.none(reason);
+        return free > 0 ? new Room(free, best, null, false) : Room.none(reason);
     }
 
     private int roomOf(long advisor, Map<Long, Long> bookedInSlot) {
@@ -201,11 +201,18 @@ final class DayPlan {
      * @param free how many more cars the slot takes; 0 when full or closed
      * @param advisor who would receive the next car: the one with most room, then the least busy that day
      * @param fullReason why the slot takes none, as a message key
+     * @param closed the slot takes no booking whatever is booked (not a slot, past, closed, blocked), rather than
+     *     being full
      */
-    record Room(int free, @Nullable Long advisor, @Nullable String fullReason) {
+    record Room(int free, @Nullable Long advisor, @Nullable String fullReason, boolean closed) {
 
+        /** Open, but nothing left. */
         static Room none(String reason) {
-            return new Room(0, null, reason);
+            return new Room(0, null, reason, false);
+        }
+
+        static Room closed(String reason) {
+            return new Room(0, null, reason, true);
         }
     }
 }

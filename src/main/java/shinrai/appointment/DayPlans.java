@@ -85,10 +85,22 @@ class DayPlans {
             Collection<ServiceRequest> services,
             @Nullable Long except) {
         lock(day);
+        return claimLocked(dealer, day, time, advisorId, services, except);
+    }
+
+    /** {@link #claim} for a caller that holds the day's lock already (see {@link #lock}). */
+    Claim claimLocked(
+            Dealer dealer,
+            LocalDate day,
+            LocalTime time,
+            @Nullable Long advisorId,
+            Collection<ServiceRequest> services,
+            @Nullable Long except) {
         DayPlan plan = of(dealer, day, except);
         DayPlan.Room room = plan.roomAt(time, advisorId, services);
         if (room.free() <= 0) {
-            throw new SlotFull(day, time, Objects.requireNonNull(room.fullReason()));
+            String reason = Objects.requireNonNull(room.fullReason());
+            throw room.closed() ? new SlotUnavailable(day, time, reason) : new SlotFull(day, time, reason);
         }
         // a slot with room has an advisor with room, the one who receives the car
         return new Claim(plan, Objects.requireNonNull(room.advisor()));
@@ -118,5 +130,10 @@ class DayPlans {
     /** The dealer's service advisors who may sign in, in display order. */
     List<StaffMember> advisors() {
         return staff.active(Role.SERVICE_ADVISOR);
+    }
+
+    /** Whether this id is one of the dealer's service advisors who may sign in (another dealer's never is). */
+    boolean isAdvisor(long staffId) {
+        return advisors().stream().anyMatch(advisor -> advisor.id() != null && advisor.id() == staffId);
     }
 }

@@ -112,7 +112,7 @@ class DemoAppointments {
                             random.nextInt(4) == 0 ? BookingChannel.ONLINE : BookingChannel.PHONE,
                             false));
                     booked++;
-                } catch (SlotFull pastOrFull) {
+                } catch (SlotUnavailable pastOrFull) {
                     // today's earlier slots have gone by; the demo books only what could still be booked
                 }
             }

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.MobileNumber;
+import shinrai.dealer.DealerDirectory;
 import shinrai.vehicle.PlateNumber;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
@@ -22,11 +23,14 @@ public class OnlineBooking {
     private final VehicleRegister vehicles;
     private final CustomerBook customers;
     private final Appointments appointments;
+    private final DealerDirectory dealers;
 
-    OnlineBooking(VehicleRegister vehicles, CustomerBook customers, Appointments appointments) {
+    OnlineBooking(
+            VehicleRegister vehicles, CustomerBook customers, Appointments appointments, DealerDirectory dealers) {
         this.vehicles = vehicles;
         this.customers = customers;
         this.appointments = appointments;
+        this.dealers = dealers;
     }
 
     /** The car and its owner when this plate is on file with this mobile number; invalid input throws. */
@@ -44,20 +48,35 @@ public class OnlineBooking {
 
     /**
      * Books as the identified customer, for their identified car; the advisor is whoever has room and the channel is
-     * the booking page, whatever the form carried.
+     * the booking page, whatever the form carried. A car booked that day already, or in the workshop now, is not
+     * booked again: the customer is told so and given the dealer's number, since only the desk can judge whether a
+     * second visit is meant.
      */
     public Appointments.Booked book(Identified car, BookingRequest asked) {
-        return appointments.book(new BookingRequest(
-                car.customer().id(),
-                car.vehicle().id(),
-                asked.day(),
-                asked.time(),
-                null,
-                asked.services(),
-                asked.description(),
-                asked.transport(),
-                BookingChannel.ONLINE,
-                asked.consentToMessages()));
+        try {
+            return appointments.book(new BookingRequest(
+                    car.customer().id(),
+                    car.vehicle().id(),
+                    asked.day(),
+                    asked.time(),
+                    null,
+                    asked.services(),
+                    asked.description(),
+                    asked.transport(),
+                    BookingChannel.ONLINE,
+                    asked.consentToMessages(),
+                    false));
+        } catch (CarAlreadyExpected expected) {
+            String phone = dealers.current().phone();
+            throw expected.inWorkshop()
+                    ? new InvalidBooking("vehicleId", "publicBooking.inWorkshop", phone)
+                    : new InvalidBooking(
+                            "vehicleId",
+                            "publicBooking.alreadyBooked",
+                            expected.arguments()[0],
+                            expected.arguments()[1],
+                            phone);
+        }
     }
 
     public record Identified(Customer customer, Vehicle vehicle) {}

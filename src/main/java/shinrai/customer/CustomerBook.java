@@ -234,7 +234,10 @@ public class CustomerBook {
         return consent != null && consent.granted();
     }
 
-    /** Every consent event, newest first, with the name of whoever recorded it. */
+    /**
+     * Every consent event, newest first, with the name of whoever recorded it. A customer who is not on file (or is
+     * another dealer's) is not found, rather than answered with an empty history.
+     */
     @Transactional(readOnly = true)
     public List<Consent> consentHistory(long customerId) {
         record Row(ConsentChannel channel, boolean granted, Instant at, ConsentMethod method, Long by, String note) {}
@@ -250,6 +253,10 @@ public class CustomerBook {
                         rs.getObject("recorded_by", Long.class),
                         rs.getString("note")))
                 .list();
+        if (rows.isEmpty()) {
+            // only now: the customer's own row is read only when its consents say nothing
+            get(customerId);
+        }
         Map<Long, String> names = staff.displayNames(rows.stream()
                 .map(Row::by)
                 .filter(java.util.Objects::nonNull)

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -27,8 +28,11 @@ public class Dealer {
     private LocalTime closesAt;
     private String timeZone;
     private BigDecimal labourRate;
+    private LocalTime messagesFrom;
+    private LocalTime messagesUntil;
     private @Version @Nullable Integer version;
 
+    /** A dealer whose messages go out in the default hours (see {@link SendingHours#DEFAULT}). */
     Dealer(
             Long id,
             long networkId,
@@ -41,6 +45,37 @@ public class Dealer {
             String timeZone,
             BigDecimal labourRate,
             @Nullable Integer version) {
+        this(
+                id,
+                networkId,
+                code,
+                name,
+                address,
+                phone,
+                opensAt,
+                closesAt,
+                timeZone,
+                labourRate,
+                SendingHours.DEFAULT.from(),
+                SendingHours.DEFAULT.until(),
+                version);
+    }
+
+    @PersistenceCreator
+    Dealer(
+            Long id,
+            long networkId,
+            String code,
+            String name,
+            String address,
+            String phone,
+            LocalTime opensAt,
+            LocalTime closesAt,
+            String timeZone,
+            BigDecimal labourRate,
+            LocalTime messagesFrom,
+            LocalTime messagesUntil,
+            @Nullable Integer version) {
         this.id = id;
         this.networkId = networkId;
         this.code = code;
@@ -51,6 +86,8 @@ public class Dealer {
         this.closesAt = closesAt;
         this.timeZone = timeZone;
         this.labourRate = labourRate;
+        this.messagesFrom = messagesFrom;
+        this.messagesUntil = messagesUntil;
         this.version = version;
     }
 
@@ -118,6 +155,16 @@ public class Dealer {
 
     public BigDecimal labourRate() {
         return labourRate;
+    }
+
+    /** When messages to customers may go out, in this dealer's time zone. */
+    public SendingHours sendingHours() {
+        return new SendingHours(messagesFrom, messagesUntil);
+    }
+
+    void changeSendingHours(SendingHours hours) {
+        this.messagesFrom = hours.from();
+        this.messagesUntil = hours.until();
     }
 
     public int version() {

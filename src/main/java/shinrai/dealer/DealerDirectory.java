@@ -33,6 +33,14 @@ public class DealerDirectory {
         return dealers.save(dealer);
     }
 
+    /** Changes when the dealer's messages may reach customers' phones. */
+    @Transactional
+    public Dealer changeSendingHours(SendingHours hours) {
+        Dealer dealer = current();
+        dealer.changeSendingHours(hours);
+        return dealers.save(dealer);
+    }
+
     /**
      * Every dealer the current user can see, with its active staff count: one row for dealer staff, the whole
      * network for network analysts. One query, whatever the number of dealers.

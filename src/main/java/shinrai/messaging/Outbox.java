@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,13 +21,16 @@ import shinrai.customer.Consent;
 import shinrai.customer.ConsentChannel;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
+import shinrai.dealer.Dealer;
+import shinrai.dealer.DealerDirectory;
 import shinrai.shared.DealerScope;
 
 /**
  * The one way a message to a customer leaves Shinrai. It is written in the caller's transaction, so a booking and
  * its confirmation are committed together or not at all. The outbox picks the first channel, in the order customers
  * prefer (SMS, WeChat, e-mail), on which the customer can be reached and the message's purpose is allowed by the
- * customer's consents; with none, nothing is queued and the caller is told so.
+ * customer's consents; with none, nothing is queued and the caller is told so. Messages that ring the customer's
+ * phone (SMS, WeChat) wait for the dealer's sending hours: one due at night falls due when the hours open.
  */
 @Service
 @Transactional
@@ -33,18 +39,23 @@ public class Outbox {
     static final List<ConsentChannel> PREFERENCE =
             List.of(ConsentChannel.SMS, ConsentChannel.WECHAT, ConsentChannel.EMAIL);
 
+    /** Channels that reach the customer's phone at once, and so keep to the dealer's sending hours. */
+    static final Set<ConsentChannel> RINGS_THE_PHONE = EnumSet.of(ConsentChannel.SMS, ConsentChannel.WECHAT);
+
     /** Customers get messages in Chinese until the profile records another language. */
     private static final Locale CUSTOMER_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private final JdbcClient jdbc;
     private final CustomerBook customers;
     private final MessageSource texts;
+    private final DealerDirectory dealers;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, CustomerBook customers, MessageSource texts, Clock clock) {
+    Outbox(JdbcClient jdbc, CustomerBook customers, MessageSource texts, DealerDirectory dealers, Clock clock) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.texts = texts;
+        this.dealers = dealers;
         this.clock = clock;
     }
 
@@ -58,6 +69,10 @@ public class Outbox {
         Map<Long, Customer> recipients = new java.util.HashMap<>();
         Map<Long, Map<ConsentChannel, Consent>> consents = new java.util.HashMap<>();
         List<QueuedMessage> queued = new java.util.ArrayList<>();
+        if (messages.isEmpty()) {
+            return queued;
+        }
+        Dealer dealer = dealers.current();
         for (OutboundMessage message : messages) {
             Customer customer = recipients.computeIfAbsent(message.customerId(), customers::get);
             Map<ConsentChannel, Consent> answers =
@@ -66,7 +81,8 @@ public class Outbox {
                     .filter(channel -> addressOn(channel, customer) != null)
                     .filter(channel -> message.purpose().allows(channel, answers))
                     .findFirst()
-                    .ifPresent(channel -> queued.add(insert(message, channel, addressOn(channel, customer))));
+                    .ifPresent(channel -> queued.add(
+                            insert(message, channel, addressOn(channel, customer), due(message, channel, dealer))));
         }
         return queued;
     }
@@ -107,7 +123,14 @@ public class Outbox {
                 .list();
     }
 
-    private QueuedMessage insert(OutboundMessage message, ConsentChannel channel, String address) {
+    /** When the message may go: as asked, or when the dealer's sending hours next open for a phone channel. */
+    private static Instant due(OutboundMessage message, ConsentChannel channel, Dealer dealer) {
+        return RINGS_THE_PHONE.contains(channel)
+                ? dealer.sendingHours().earliestFrom(message.dueAt(), dealer.zone())
+                : message.dueAt();
+    }
+
+    private QueuedMessage insert(OutboundMessage message, ConsentChannel channel, String address, Instant due) {
         String body = texts.getMessage(message.messageKey(), message.arguments().toArray(), CUSTOMER_LANGUAGE);
         return jdbc.sql("""
                         INSERT INTO messaging.outbox_message
@@ -122,7 +145,7 @@ public class Outbox {
                 .param("topic", message.topic())
                 .param("reference", message.reference())
                 .param("body", body)
-                .param("due", Timestamp.from(message.dueAt()))
+                .param("due", Timestamp.from(due))
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Outbox::row)
                 .single();

@@ -42,6 +42,9 @@ public class Receptions {
     /** The most damage marks one walk-around records; more means the car needs a body shop estimate instead. */
     static final int MAX_DAMAGE_MARKS = 40;
 
+    /** The highest reading taken; beyond it the reading is a typing error. */
+    static final int MAX_KILOMETRES = 2_000_000;
+
     private final JdbcClient jdbc;
     private final VehicleRegister vehicles;
     private final CustomerBook customers;
@@ -70,47 +73,74 @@ public class Receptions {
         this.clock = clock;
     }
 
+    /**
+     * Takes the car in. Every problem is reported at once, each under its field: what the advisor recorded, an
+     * odometer reading below the last one, an appointment that is not this car's or not open, a car that is not the
+     * dealer's. A refusal writes nothing, since the changes made on the way roll back with it.
+     */
     public Reception receive(ReceptionRequest request) {
-        check(request);
-        Vehicle vehicle = vehicles.get(request.vehicleId());
-        Customer customer = customers.get(Objects.requireNonNull(vehicle.ownerId()));
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        invalid.attempt(
+                () -> {
+                    check(request);
+                    return null;
+                },
+                null);
+        // another dealer's car or appointment is not found, like one that does not exist: row-level security hides it
+        Vehicle vehicle = invalid.attempt("vehicleId", () -> vehicles.get(request.vehicleId()), null);
         Long advisor = DealerScope.current().userId();
         if (request.appointmentId() != null) {
             // closed first, then checked: a mismatch throws and rolls the closing back
-            Appointment appointment = appointments.received(request.appointmentId());
-            if (appointment.vehicleId() != vehicle.id()) {
-                throw new InvalidReception("appointmentId", "reception.error.otherVehicle");
+            Appointment appointment =
+                    invalid.attempt("appointmentId", () -> appointments.received(request.appointmentId()), null);
+            if (appointment != null && vehicle != null && appointment.vehicleId() != vehicle.id()) {
+                invalid.add(new InvalidReception("appointmentId", "reception.error.otherVehicle"));
             }
-            if (advisor == null) {
+            if (advisor == null && appointment != null) {
                 advisor = appointment.advisorId();
             }
         }
         if (advisor == null) {
-            throw new InvalidReception("advisorId", "reception.error.noAdvisor");
+            invalid.add(new InvalidReception("advisorId", "reception.error.noAdvisor"));
         }
         Instant now = clock.instant();
-        vehicles.recordOdometer(
-                vehicle.id(),
-                new OdometerReading(
-                        request.kilometres(), now, request.meterReplaced(), OdometerReading.Source.RECEPTION));
+        if (vehicle != null && isReading(request.kilometres())) {
+            // a reading below the last one is found here, with the rest, not after the rest is fixed
+            invalid.attempt(
+                    () -> {
+                        vehicles.recordOdometer(
+                                vehicle.id(),
+                                new OdometerReading(
+                                        request.kilometres(),
+                                        now,
+                                        request.meterReplaced(),
+                                        OdometerReading.Source.RECEPTION));
+                        return null;
+                    },
+                    null);
+        }
+        invalid.throwIfAny();
+        Vehicle car = Objects.requireNonNull(vehicle);
+        long receivedBy = Objects.requireNonNull(advisor);
+        Customer customer = customers.get(Objects.requireNonNull(car.ownerId()));
         RepairOrder order = repairOrders.open(
                 new RepairOrders.Opening(
                         customer.id(),
-                        vehicle.id(),
-                        advisor,
+                        car.id(),
+                        receivedBy,
                         request.appointmentId(),
                         request.customerWords(),
                         request.kilometres()),
                 dealers.current().zone());
-        long id = insert(request, customer.id(), advisor, order.id(), now);
+        long id = insert(request, customer.id(), receivedBy, order.id(), now);
         events.publishEvent(new CustomerTimelineEvent(
-                vehicle.dealerId(),
+                car.dealerId(),
                 customer.id(),
                 now,
                 "VISIT",
                 "timeline.received",
                 "repairOrder:" + order.id(),
-                List.of(order.number(), vehicle.label())));
+                List.of(order.number(), car.label())));
         return get(id);
     }
 
@@ -145,10 +175,14 @@ public class Receptions {
         } else if (request.customerWords().length() > 4000) {
             problems.add(new InvalidReception("customerWords", "reception.error.wordsTooLong"));
         }
-        if (request.kilometres() < 0 || request.kilometres() > 2_000_000) {
+        if (request.kilometres() == null) {
+            problems.add(new InvalidReception("kilometres", "reception.error.kilometresMissing"));
+        } else if (!isReading(request.kilometres())) {
             problems.add(new InvalidReception("kilometres", "reception.error.kilometres"));
         }
-        if (request.fuelEighths() < 0 || request.fuelEighths() > 8) {
+        if (request.fuelEighths() == null) {
+            problems.add(new InvalidReception("fuelEighths", "reception.error.fuelMissing"));
+        } else if (request.fuelEighths() < 0 || request.fuelEighths() > 8) {
             problems.add(new InvalidReception("fuelEighths", "reception.error.fuel"));
         }
         if (request.valuables().length() > 1000) {
@@ -172,6 +206,11 @@ public class Receptions {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+    }
+
+    /** Within what an odometer shows: 0 to {@value #MAX_KILOMETRES} km. */
+    private static boolean isReading(@Nullable Integer kilometres) {
+        return kilometres != null && kilometres >= 0 && kilometres <= MAX_KILOMETRES;
     }
 
     private static boolean onDiagram(@Nullable BigDecimal percent) {

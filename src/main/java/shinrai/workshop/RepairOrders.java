@@ -67,6 +67,18 @@ public class RepairOrders {
                 .orElseThrow(() -> new NotFound("repairOrder", id));
     }
 
+    /** The vehicle's repair order still open (the car is in the workshop), if it has one: the newest. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RepairOrder> openOrderOf(long vehicleId) {
+        return jdbc.sql(SELECT + """
+                         WHERE dealer_id = :dealer AND vehicle_id = :vehicle AND status = 'OPENED'
+                        ORDER BY opened_at DESC LIMIT 1""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("vehicle", vehicleId)
+                .query(RepairOrders::row)
+                .optional();
+    }
+
     /** The newest repair orders of these vehicles, at most {@code perVehicle} each, in one query. */
     @Transactional(readOnly = true)
     public List<RepairOrder> historyOf(Collection<Long> vehicleIds, int perVehicle) {

@@ -42,6 +42,9 @@ class AppointmentBookingTest {
     BookingCalendar calendar;
 
     @Autowired
+    shinrai.reception.Receptions receptions;
+
+    @Autowired
     CustomerBook customers;
 
     @Autowired
@@ -151,7 +154,8 @@ class AppointmentBookingTest {
         assertThat(closed.anyFree()).isFalse();
         assertThatThrownBy(() -> book(dealer.car(21), holiday, NINE, null))
                 .isInstanceOfSatisfying(
-                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.holiday"));
+                        SlotUnavailable.class,
+                        refused -> assertThat(refused.reasonKey()).isEqualTo("booking.full.holiday"));
         assertThat(slot(day, LocalTime.of(12, 30)).fullReason()).isEqualTo("booking.full.blocked");
         assertThat(slot(day, LocalTime.of(13, 30)).hasRoom()).isTrue();
     }
@@ -184,13 +188,148 @@ class AppointmentBookingTest {
         LocalDate today = BookingFixture.daysAhead(0);
         assertThatThrownBy(() -> book(dealer.car(41), today.minusDays(1), NINE, null))
                 .isInstanceOfSatisfying(
-                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.past"));
+                        SlotUnavailable.class,
+                        closed -> assertThat(closed.reasonKey()).isEqualTo("booking.full.past"));
         assertThatThrownBy(() -> book(dealer.car(42), today.plusDays(3), LocalTime.of(9, 10), null))
                 .isInstanceOfSatisfying(
-                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.notASlot"));
+                        SlotUnavailable.class,
+                        closed -> assertThat(closed.reasonKey()).isEqualTo("booking.full.notASlot"));
         assertThatThrownBy(() -> book(dealer.car(43), today.plusDays(61), NINE, null))
                 .isInstanceOfSatisfying(
-                        SlotFull.class, full -> assertThat(full.reasonKey()).isEqualTo("booking.full.beyondHorizon"));
+                        SlotUnavailable.class,
+                        closed -> assertThat(closed.reasonKey()).isEqualTo("booking.full.beyondHorizon"));
+    }
+
+    @Test
+    void aTimeThatIsNotOneOfTheStoresSlotsSaysSoRatherThanFull() {
+        assertThatThrownBy(() -> book(dealer.car(44), BookingFixture.daysAhead(3), LocalTime.of(7, 0), null))
+                .isInstanceOfSatisfying(SlotUnavailable.class, closed -> {
+                    assertThat(closed).isNotInstanceOf(SlotFull.class);
+                    assertThat(closed.messageKey()).isEqualTo("booking.error.slotUnavailable");
+                    assertThat(closed.reasonKey()).isEqualTo("booking.full.notASlot");
+                    assertThat(closed.field()).isEqualTo("time");
+                });
+    }
+
+    @Test
+    void aBookingWithoutTimeOrServicesIsRefusedNamingBoth() {
+        BookingFixture.Car car = dealer.car(45);
+        assertThatThrownBy(() -> dealer.scope.call(() -> appointments.book(new BookingRequest(
+                        car.customerId(),
+                        car.vehicleId(),
+                        BookingFixture.daysAhead(3),
+                        null,
+                        null,
+                        Set.of(),
+                        "",
+                        Transport.WAIT,
+                        BookingChannel.ONLINE,
+                        false))))
+                .isInstanceOfSatisfying(
+                        shinrai.shared.InvalidInput.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(shinrai.shared.BusinessRuleViolation::field)
+                                .containsExactlyInAnyOrder("time", "services"));
+    }
+
+    @Test
+    void aCarBookedThatDayIsBookedAgainOnlyWhenTheDeskSaysItMeansTo() {
+        dealer.scope.run(() -> calendar.changeRules(rules(5, null)));
+        LocalDate day = BookingFixture.daysAhead(13);
+        BookingFixture.Car car = dealer.car(46);
+        book(car, day, NINE, null);
+
+        assertThatThrownBy(() -> book(car, day, LocalTime.of(15, 0), null))
+                .isInstanceOfSatisfying(CarAlreadyExpected.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("vehicleId");
+                    assertThat(refused.inWorkshop()).isFalse();
+                    assertThat(refused.arguments()).containsExactly(day.toString(), "09:00");
+                });
+        Appointment deliberate = dealer.scope.call(() -> appointments
+                .book(new BookingRequest(
+                        car.customerId(),
+                        car.vehicleId(),
+                        day,
+                        LocalTime.of(15, 0),
+                        null,
+                        Set.of(ServiceRequest.DIAGNOSIS),
+                        "下午再来一次",
+                        Transport.WAIT,
+                        BookingChannel.PHONE,
+                        false,
+                        true))
+                .appointment());
+        assertThat(deliberate.startsAt().atZone(BookingFixture.SHANGHAI).toLocalTime())
+                .isEqualTo(LocalTime.of(15, 0));
+        assertThat(book(car, day.plusDays(1), NINE, null))
+                .as("another day is another visit")
+                .isNotNull();
+    }
+
+    @Test
+    void theSameCarBookedTwentyTimesAtOnceForOneDayIsBookedOnce() throws Exception {
+        dealer.scope.run(() -> calendar.changeRules(rules(5, null)));
+        LocalDate day = BookingFixture.daysAhead(14);
+        BookingFixture.Car car = dealer.car(47);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                LocalTime time = LocalTime.of(9, 0).plusMinutes(30L * (i % 4));
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        book(car, day, time, null);
+                        return true;
+                    } catch (CarAlreadyExpected twice) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int booked = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                booked += outcome.get() ? 1 : 0;
+            }
+            assertThat(booked).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(dealer.scope.call(() -> appointments.onDay(day)))
+                .as("one place taken and one confirmation queued, not twenty")
+                .hasSize(1);
+    }
+
+    @Test
+    void aCarInTheWorkshopIsToldSoAndBookedOnlyDeliberately() {
+        BookingFixture.Car car = dealer.car(48);
+        dealer.advisor(0)
+                .run(() -> receptions.receive(new shinrai.reception.ReceptionRequest(
+                        null, car.vehicleId(), "刹车异响", 12_000, false, 4, "", List.of(), true, true, true)));
+
+        assertThatThrownBy(() -> book(car, BookingFixture.daysAhead(15), NINE, null))
+                .isInstanceOfSatisfying(CarAlreadyExpected.class, refused -> {
+                    assertThat(refused.inWorkshop()).isTrue();
+                    assertThat(refused.messageKey()).isEqualTo("booking.error.inWorkshop");
+                    assertThat((String) refused.arguments()[0]).matches("RO\\d{8}-\\d{4}");
+                });
+    }
+
+    @Test
+    void removingAClosedDayOrBlockedTimeThatIsNotThereSaysSo() {
+        LocalDate day = BookingFixture.daysAhead(20);
+        assertThatThrownBy(() -> dealer.scope.run(() -> calendar.removeHoliday(day)))
+                .isInstanceOfSatisfying(
+                        shinrai.shared.NotFound.class,
+                        missing -> assertThat(missing.httpStatus()).isEqualTo(404));
+        assertThatThrownBy(() -> dealer.scope.run(() -> calendar.unblock(Long.MAX_VALUE)))
+                .isInstanceOf(shinrai.shared.NotFound.class);
+        dealer.scope.run(() -> calendar.addHoliday(new BookingCalendar.Holiday(day, "店庆")));
+        dealer.scope.run(() -> calendar.removeHoliday(day));
+        assertThatThrownBy(() -> dealer.scope.run(() -> calendar.removeHoliday(day)))
+                .as("removed once, not twice")
+                .isInstanceOf(shinrai.shared.NotFound.class);
     }
 
     @Test
@@ -209,8 +348,10 @@ class AppointmentBookingTest {
                         BookingChannel.PHONE,
                         false))))
                 .isInstanceOfSatisfying(
-                        InvalidBooking.class,
-                        refused -> assertThat(refused.field()).isEqualTo("vehicleId"));
+                        shinrai.shared.InvalidInput.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(shinrai.shared.BusinessRuleViolation::field)
+                                .containsExactly("vehicleId"));
     }
 
     @Test
@@ -293,8 +434,10 @@ class AppointmentBookingTest {
                                 .toInstant(),
                         "长".repeat(201))))
                 .isInstanceOfSatisfying(
-                        InvalidBookingSetUp.class,
-                        refused -> assertThat(refused.field()).isEqualTo("reason"));
+                        shinrai.shared.InvalidInput.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(shinrai.shared.BusinessRuleViolation::field)
+                                .containsExactly("reason"));
     }
 
     @Test

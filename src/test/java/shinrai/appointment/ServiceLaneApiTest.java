@@ -27,6 +27,10 @@ class ServiceLaneApiTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    @shinrai.database.SchemaOwner
+    javax.sql.DataSource owner;
+
     @Test
     void aFullSlotIsRefusedWithATranslatedProblemNamingTheTime() {
         long[] first = customerWithCar("19822220001", 1);
@@ -53,6 +57,94 @@ class ServiceLaneApiTest {
                 .extractingPath("$.slots[?(@.time =~ /08:30.*/)].free")
                 .asArray()
                 .containsExactly(0);
+    }
+
+    @Test
+    void theAvailabilitySaysInTheCallersLanguageWhyASlotIsFull() {
+        long[] first = customerWithCar("19822220061", 61);
+        long[] second = customerWithCar("19822220062", 62);
+        assertThat(book(first, "17:00")).hasStatus(HttpStatus.CREATED);
+        assertThat(book(second, "17:00")).hasStatus(HttpStatus.CREATED);
+
+        assertThat(get("/api/v1/appointments/availability?day=" + DAY + "&services=DIAGNOSIS", "advisor"))
+                .bodyJson()
+                .extractingPath("$.slots[?(@.time =~ /17:00.*/)].fullReason")
+                .asArray()
+                .containsExactly("服务顾问都已排满");
+        MvcTestResult english = mvc.get()
+                .uri("/api/v1/appointments/availability?day=" + DAY + "&services=DIAGNOSIS")
+                .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, "advisor"))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .exchange();
+        assertThat(english)
+                .bodyJson()
+                .extractingPath("$.slots[?(@.time =~ /17:00.*/)].fullReason")
+                .asArray()
+                .containsExactly("every service advisor is fully booked");
+    }
+
+    @Test
+    void aBookingAtSevenSaysItIsNotOneOfTheStoresSlotsAndEmptyServicesSaySo() {
+        long[] car = customerWithCar("19822220071", 71);
+
+        MvcTestResult seven = book(car, "07:00");
+        assertThat(seven).hasStatus(HttpStatus.CONFLICT);
+        assertThat(seven).bodyJson().extractingPath("$.errors[0].field").isEqualTo("time");
+        assertThat(seven)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("不能预约", "这不是本店的预约时段")
+                .doesNotContain("约满");
+
+        MvcTestResult noServices = post("/api/v1/appointments", "advisor", """
+                {"customerId":%d,"vehicleId":%d,"day":"%s","time":"09:00","services":[]}""".formatted(car[0], car[1], DAY));
+        assertThat(noServices).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(noServices)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("services");
+        assertThat(noServices).bodyJson().extractingPath("$.errors[0].message").isEqualTo("请至少选择一项服务");
+    }
+
+    @Test
+    void theSameCarIsBookedTwiceOnADayOnlyWhenTheCallerConfirmsIt() {
+        long[] car = customerWithCar("19822220081", 81);
+        assertThat(book(car, "14:30")).hasStatus(HttpStatus.CREATED);
+
+        MvcTestResult again = book(car, "15:30");
+        assertThat(again).hasStatus(HttpStatus.CONFLICT);
+        assertThat(again).bodyJson().extractingPath("$.errors[0].field").isEqualTo("vehicleId");
+        assertThat(again).bodyJson().extractingPath("$.detail").asString().contains("已有预约", "14:30");
+
+        assertThat(post("/api/v1/appointments?confirmAnotherVisit=true", "advisor", bookingJson(car, "15:30")))
+                .hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void anotherDealersAdvisorIsRefusedNamingTheField() {
+        long[] car = customerWithCar("19822220091", 91);
+        long theirAdvisor = idOfUser("d2.advisor");
+
+        MvcTestResult refused =
+                post("/api/v1/appointments", "advisor", """
+                {"customerId":%d,"vehicleId":%d,"day":"%s","time":"09:00","services":["DIAGNOSIS"],"advisorId":%d}""".formatted(car[0], car[1], DAY, theirAdvisor));
+
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(refused)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("advisorId");
+    }
+
+    private long idOfUser(String username) {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(owner)
+                .sql("SELECT id FROM dealer.user_account WHERE username = :username")
+                .param("username", username)
+                .query(Long.class)
+                .single();
     }
 
     @Test

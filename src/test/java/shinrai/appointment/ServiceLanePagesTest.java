@@ -170,6 +170,118 @@ class ServiceLanePagesTest {
                 .contains("钱先生，您好");
     }
 
+    @Test
+    void fortyFailingAttemptsSentAtOnceHaveAtMostTenEvaluated() throws Exception {
+        car("19833330041", "沪F30041", 41);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                String wrongMobile = String.format("198333391%02d", i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return identify("192.0.2.40", "沪F30041", wrongMobile)
+                            .getResponse()
+                            .getContentAsString();
+                }));
+            }
+            start.countDown();
+            int evaluated = 0;
+            int refused = 0;
+            for (java.util.concurrent.Future<String> answer : answers) {
+                String page = answer.get();
+                evaluated += page.contains("没有找到这辆车和手机号的记录") ? 1 : 0;
+                refused += page.contains("尝试次数过多") ? 1 : 0;
+            }
+            assertThat(evaluated).as("looked up").isLessThanOrEqualTo(10);
+            assertThat(evaluated + refused).isEqualTo(40);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(identify("192.0.2.40", "沪F30041", "19833330041"))
+                .as("the address waits, even with the right pair")
+                .bodyText()
+                .contains("尝试次数过多");
+    }
+
+    @Test
+    void anEmptyPublicBookingNamesTheMissingServicesAsWellAsTheTime() {
+        car("19833330051", "沪F30051", 51);
+
+        MvcTestResult empty = mvc.post()
+                .uri("/book/1")
+                .with(csrf())
+                .param("plate", "沪F30051")
+                .param("mobile", "19833330051")
+                .param("day", DAY.toString())
+                .exchange();
+
+        assertThat(empty).hasStatusOk().bodyText().contains("请选择时段", "请至少选择一项服务");
+    }
+
+    @Test
+    void thePublicPageDoesNotBookACarTwiceOnADayAndSaysWhy() {
+        car("19833330061", "沪F30061", 61);
+        assertThat(publicBooking("沪F30061", "19833330061", "10:00")).bodyText().contains("预约成功");
+
+        MvcTestResult again = publicBooking("沪F30061", "19833330061", "15:00");
+
+        assertThat(again).hasStatusOk().bodyText().contains("您的车辆已预约 " + DAY + " 10:00", "无需重复预约");
+        assertThat(D001.call(() -> appointments.onDay(DAY)).stream()
+                        .filter(a -> a.description().equals("公开页面"))
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theDeskBooksACarASecondTimeThatDayOnlyOnceTheAdvisorTicksTheBox() {
+        MockHttpSession advisor = signIn(mvc, "advisor");
+        long vehicle = car("19833330071", "沪F30071", 71);
+        assertThat(book(advisor, vehicle, "10:30")).hasRedirectedUrl("/appointments?day=" + DAY);
+
+        assertThat(book(advisor, vehicle, "16:00")).hasStatusOk().bodyText().contains("已有预约", "我已知晓，仍为这辆车预约");
+        assertThat(mvc.post()
+                        .uri("/appointments/new?vehicle=" + vehicle)
+                        .session(advisor)
+                        .with(csrf())
+                        .param("day", DAY.toString())
+                        .param("time", "16:00")
+                        .param("services", "ROUTINE_MAINTENANCE")
+                        .param("anotherVisit", "true")
+                        .exchange())
+                .hasRedirectedUrl("/appointments?day=" + DAY);
+    }
+
+    @Test
+    void removingAClosedDayThatIsNotThereSaysSo() {
+        MockHttpSession manager = signIn(mvc, "manager");
+        assertThat(mvc.post()
+                        .uri("/appointments/settings/holidays/" + DAY.plusDays(100) + "/removal")
+                        .session(manager)
+                        .with(csrf())
+                        .exchange())
+                .hasRedirectedUrl("/appointments/settings");
+        assertThat(mvc.get().uri("/appointments/settings").session(manager).exchange())
+                .bodyText()
+                .contains("休息日（编号 " + DAY.plusDays(100) + "）不存在")
+                .doesNotContain("{0}");
+    }
+
+    private MvcTestResult publicBooking(String plate, String mobile, String time) {
+        return mvc.post()
+                .uri("/book/1")
+                .with(csrf())
+                .param("plate", plate)
+                .param("mobile", mobile)
+                .param("day", DAY.toString())
+                .param("time", time)
+                .param("services", "ROUTINE_MAINTENANCE")
+                .param("transport", "WAIT")
+                .param("description", "公开页面")
+                .exchange();
+    }
+
     private MvcTestResult identify(String address, String plate, String mobile) {
         return mvc.post()
                 .uri("/book/1/identification")
@@ -203,6 +315,18 @@ class ServiceLanePagesTest {
                 .param("fuelEighths", "4")
                 .exchange();
         assertThat(careless).hasStatusOk().bodyText().contains("请如实记录客户原话", "必须铺好座椅套、脚垫和方向盘套");
+        assertThat(mvc.post()
+                        .uri("/reception/new?vehicle=" + vehicle)
+                        .session(advisor)
+                        .with(csrf())
+                        .param("customerWords", "异响")
+                        .param("kilometres", "")
+                        .param("fuelEighths", "")
+                        .exchange())
+                .bodyText()
+                .as("an empty field is asked for, not called out of range")
+                .contains("油量为必填项", "请填写里程表读数")
+                .doesNotContain("油量须在");
 
         MvcTestResult received = mvc.post()
                 .uri("/reception/new?vehicle=" + vehicle)

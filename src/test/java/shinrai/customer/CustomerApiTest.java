@@ -136,6 +136,19 @@ class CustomerApiTest {
                 .containsExactly((int) second, (int) first);
     }
 
+    @Test
+    void theConsentsOfAnotherDealersCustomerAreNotFoundLikeTheCustomer() {
+        long customer = registerCustomer("19811117777");
+        assertThat(get("/api/v1/customers/" + customer + "/consents", "advisor"))
+                .hasStatusOk();
+
+        assertThat(get("/api/v1/customers/" + customer + "/consents", "d2.advisor"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(get("/api/v1/customers/" + Long.MAX_VALUE + "/consents", "advisor"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
     private long registerCustomer(String mobile) {
         MvcTestResult result = post("/api/v1/customers?confirmNotADuplicate=true", "advisor", """
                 {"kind":"PERSON","name":"接口测试","gender":"MALE","mobiles":["%s"]}""".formatted(mobile));

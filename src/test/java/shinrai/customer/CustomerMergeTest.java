@@ -118,6 +118,43 @@ class CustomerMergeTest {
     }
 
     @Test
+    void theMergeNoticesSayWhichRecordInWordsNotPlaceholders() {
+        long kept = D001.call(() -> book.register(profile("戊", "19833330031", "", Set.of(), ""), true)
+                .id());
+        long duplicate = D001.call(() -> book.register(profile("己", "19833330032", "", Set.of(), ""), true)
+                .id());
+        var manager = signIn(mvc, "manager");
+
+        var refused = mvc.post()
+                .uri("/customers/" + kept + "/merge")
+                .param("duplicate", String.valueOf(Long.MAX_VALUE))
+                .session(manager)
+                .with(csrf())
+                .exchange();
+        assertThat(refused).flash().containsEntry("problem", "error.notFound").containsKey("problemArguments");
+        assertThat(mvc.get()
+                        .uri("/customers/" + kept)
+                        .session(manager)
+                        .flashAttrs(refused.getMvcResult().getFlashMap())
+                        .exchange())
+                .bodyText()
+                .contains("客户（编号 " + Long.MAX_VALUE + "）不存在")
+                .doesNotContain("{0}", "{1}");
+        var merged = mvc.post()
+                .uri("/customers/" + kept + "/merge")
+                .param("duplicate", String.valueOf(duplicate))
+                .session(manager)
+                .with(csrf())
+                .exchange();
+        assertThat(merged)
+                .flash()
+                .containsEntry("notice", "customer.merged")
+                .hasEntrySatisfying(
+                        "noticeArguments",
+                        arguments -> assertThat((Object[]) arguments).containsExactly(String.valueOf(duplicate)));
+    }
+
+    @Test
     void onlyAManagerMayMerge() {
         long a = D001.call(() -> book.register(profile("丙", "19833330021", "", Set.of(), ""), true)
                 .id());

@@ -23,6 +23,10 @@ class ImportedCustomersTest {
     @Autowired
     CustomerBook book;
 
+    @Autowired
+    @shinrai.database.SchemaOwner
+    javax.sql.DataSource owner;
+
     @Test
     void idsComeBackInTheOrderTheCustomersWereGiven() {
         List<CustomerProfile> profiles = List.of(
@@ -41,6 +45,11 @@ class ImportedCustomersTest {
 
     @Test
     void aCustomerIsStoredAsOneByOneStoresIt() {
+        // the preferred advisor is one of D002's own: the database refuses another dealer's staff
+        long advisor = org.springframework.jdbc.core.simple.JdbcClient.create(owner)
+                .sql("SELECT id FROM dealer.user_account WHERE username = 'd2.advisor'")
+                .query(Long.class)
+                .single();
         CustomerProfile everything = new CustomerProfile(
                 CustomerKind.PERSON,
                 "批量全",
@@ -56,7 +65,7 @@ class ImportedCustomersTest {
                 IdCardNumber.of("11010519491231002X"),
                 CustomerSource.IMPORT,
                 new LinkedHashSet<>(List.of("VIP", "老\"客\"户\\", "{a,b}", "")),
-                3L,
+                advisor,
                 "爱喝茶");
 
         long alone = D002.call(() -> book.registerImported(everything, "one.csv"));

@@ -203,6 +203,45 @@ class ReceptionTest {
                 .isEqualTo(29_000);
     }
 
+    @Test
+    void aReadingBelowTheLastOneIsReportedTogetherWithTheMissingCovers() {
+        ReceptionRequest careless =
+                new ReceptionRequest(null, vehicle, "保养", 29_000, false, 4, "", List.of(), true, false, true);
+
+        assertThatThrownBy(() -> advisor.call(() -> receptions.receive(careless)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(BusinessRuleViolation::field, BusinessRuleViolation::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "kilometres", "vehicle.error.odometerBackwards"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "covers", "reception.error.coversMissing")));
+        assertThat(advisor.call(() -> vehicles.lastReading(vehicle))
+                        .orElseThrow()
+                        .kilometres())
+                .as("nothing was recorded")
+                .isEqualTo(30_000);
+    }
+
+    @Test
+    void anEmptyFuelOrOdometerFieldSaysItIsRequiredRatherThanOutOfRange() {
+        ReceptionRequest blank =
+                new ReceptionRequest(null, vehicle, "保养", null, false, null, "", List.of(), true, true, true);
+
+        assertThatThrownBy(() -> advisor.call(() -> receptions.receive(blank)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(BusinessRuleViolation::field, BusinessRuleViolation::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "kilometres", "reception.error.kilometresMissing"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "fuelEighths", "reception.error.fuelMissing")));
+    }
+
     private ReceptionRequest request(Long appointment, String words, int km, boolean meterReplacedIfLower) {
         return new ReceptionRequest(
                 appointment,

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,19 +49,35 @@ class AppointmentApi {
 
     private final Appointments appointments;
     private final Availability availability;
+    private final MessageSource texts;
 
-    AppointmentApi(Appointments appointments, Availability availability) {
+    AppointmentApi(Appointments appointments, Availability availability, MessageSource texts) {
         this.appointments = appointments;
         this.availability = availability;
+        this.texts = texts;
     }
 
     @GetMapping("/availability")
-    @Operation(summary = "The day's slots with the room left for these services (and this advisor, if given)")
-    Availability.DayAvailability availability(
+    @Operation(
+            summary = "The day's slots with the room left for these services (and this advisor, if given)",
+            description = "fullReason says in the caller's language why a slot takes no car.")
+    DayAvailabilityView availability(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(defaultValue = "") Set<ServiceRequest> services,
-            @RequestParam(required = false) @Nullable Long advisorId) {
-        return availability.of(day, advisorId, services);
+            @RequestParam(required = false) @Nullable Long advisorId,
+            Locale locale) {
+        Availability.DayAvailability found = availability.of(day, advisorId, services);
+        return new DayAvailabilityView(
+                found.day(),
+                found.holiday(),
+                found.slots().stream()
+                        .map(slot -> new SlotView(
+                                slot.time(),
+                                slot.startsAt(),
+                                slot.endsAt(),
+                                slot.free(),
+                                slot.fullReason() == null ? null : texts.getMessage(slot.fullReason(), null, locale)))
+                        .toList());
     }
 
     @GetMapping
@@ -88,8 +106,11 @@ class AppointmentApi {
     @Operation(
             summary = "Book a slot; a full slot is refused with 409 and errors[].field = time",
             description = "Confirmation and reminder go to the customer's outbox on a channel they consented to;"
-                    + " consentToMessages=true records the customer's SMS consent given while booking.")
-    ResponseEntity<AppointmentView> book(@Valid @RequestBody BookingBody body) {
+                    + " consentToMessages=true records the customer's SMS consent given while booking. A car booked"
+                    + " that day already, or in the workshop now, is refused with 409 and errors[].field = vehicleId"
+                    + " unless confirmAnotherVisit=true says the second visit is meant.")
+    ResponseEntity<AppointmentView> book(
+            @Valid @RequestBody BookingBody body, @RequestParam(defaultValue = "false") boolean confirmAnotherVisit) {
         Appointments.Booked booked = appointments.book(new BookingRequest(
                 body.customerId(),
                 body.vehicleId(),
@@ -100,7 +121,8 @@ class AppointmentApi {
                 body.description() == null ? "" : body.description(),
                 body.transport() == null ? Transport.WAIT : body.transport(),
                 body.channel() == null ? BookingChannel.API : body.channel(),
-                Boolean.TRUE.equals(body.consentToMessages())));
+                Boolean.TRUE.equals(body.consentToMessages()),
+                confirmAnotherVisit));
         return ResponseEntity.created(URI.create(
                         "/api/v1/appointments/" + booked.appointment().id()))
                 .body(AppointmentView.of(booked.appointment(), booked.messages()));
@@ -145,7 +167,8 @@ class AppointmentApi {
             LocalTime time,
 
             @Nullable Long advisorId,
-            @NotNull @Size(min = 1, max = 20) Set<ServiceRequest> services,
+            // none at all is refused by the booking itself, which says so together with any other problem
+            @NotNull @Size(max = 20) Set<ServiceRequest> services,
             @Nullable @Size(max = TextLimits.NOTE) String description,
             @Nullable Transport transport,
             @Nullable BookingChannel channel,
@@ -165,6 +188,17 @@ class AppointmentApi {
     record PreparationBody(
             @Nullable Long technicianId,
             @Nullable @Size(max = 1000) String partsNote) {}
+
+    /** @param holiday the holiday's name when the dealer is closed that day */
+    record DayAvailabilityView(LocalDate day, @Nullable String holiday, List<SlotView> slots) {}
+
+    /** @param fullReason why the slot takes no car, in the caller's language; {@code null} while it has room */
+    record SlotView(
+            @Schema(type = "string", example = "09:30") LocalTime time,
+            Instant startsAt,
+            Instant endsAt,
+            int free,
+            @Nullable String fullReason) {}
 
     record MessageView(String channel, String topic, String status, Instant dueAt) {
         static MessageView of(QueuedMessage message) {

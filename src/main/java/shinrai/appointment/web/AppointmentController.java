@@ -24,6 +24,7 @@ import shinrai.appointment.AppointmentLines;
 import shinrai.appointment.Appointments;
 import shinrai.appointment.Availability;
 import shinrai.appointment.BookingChannel;
+import shinrai.appointment.CarAlreadyExpected;
 import shinrai.appointment.ServiceRequest;
 import shinrai.appointment.Transport;
 import shinrai.customer.Customer;
@@ -113,6 +114,10 @@ class AppointmentController {
                 redirect.addFlashAttribute(
                         "noticeArguments", new Object[] {booked.day() + " " + bookingForm.getTime()});
                 return "redirect:/appointments?day=" + booked.day();
+            } catch (CarAlreadyExpected expected) {
+                // shown beside a box to tick: booking the car a second time is the advisor's deliberate choice
+                FormErrors.reject(result, expected);
+                model.addAttribute("anotherVisitAsked", true);
             } catch (BusinessRuleViolation refused) {
                 FormErrors.reject(result, refused);
             }
@@ -158,7 +163,7 @@ class AppointmentController {
                 Appointment moved = appointments.reschedule(
                         id,
                         Objects.requireNonNull(bookingForm.getDay()),
-                        Objects.requireNonNull(bookingForm.getTime()),
+                        bookingForm.getTime(),
                         bookingForm.getAdvisorId());
                 redirect.addFlashAttribute("notice", "appointment.rescheduled");
                 redirect.addFlashAttribute("noticeArguments", new Object[] {moved.day() + " " + bookingForm.getTime()});

@@ -19,7 +19,7 @@ public class BookingForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate day;
 
-    @NotNull(message = "{appointment.chooseSlot}")
+    // no slot chosen is refused by the booking itself, together with whatever else is missing
     @DateTimeFormat(pattern = "HH:mm")
     private @Nullable LocalTime time;
 
@@ -29,19 +29,22 @@ public class BookingForm {
     private Transport transport = Transport.WAIT;
     private BookingChannel channel = BookingChannel.PHONE;
     private boolean consentToMessages;
+    /** The advisor saw that the car is booked that day already, or in the workshop, and books it all the same. */
+    private boolean anotherVisit;
 
     BookingRequest toRequest(long customerId, long vehicleId) {
         return new BookingRequest(
                 customerId,
                 vehicleId,
                 java.util.Objects.requireNonNull(day),
-                java.util.Objects.requireNonNull(time),
+                time,
                 advisorId,
                 services,
                 description,
                 transport,
                 channel,
-                consentToMessages);
+                consentToMessages,
+                anotherVisit);
     }
 
     public @Nullable LocalDate getDay() {
@@ -106,5 +109,13 @@ public class BookingForm {
 
     public void setConsentToMessages(boolean consentToMessages) {
         this.consentToMessages = consentToMessages;
+    }
+
+    public boolean isAnotherVisit() {
+        return anotherVisit;
+    }
+
+    public void setAnotherVisit(boolean anotherVisit) {
+        this.anotherVisit = anotherVisit;
     }
 }

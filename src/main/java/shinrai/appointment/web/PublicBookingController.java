@@ -79,8 +79,8 @@ class PublicBookingController {
             BindingResult result,
             Model model,
             HttpServletRequest request) {
-        String address = request.getRemoteAddr();
-        if (throttle.refuses(address)) {
+        Optional<IdentificationThrottle.Attempt> attempt = throttle.attempt(request.getRemoteAddr());
+        if (attempt.isEmpty()) {
             result.reject("publicBooking.tooManyAttempts", new Object[] {phoneOf(model)}, null);
             return "appointment/public";
         }
@@ -89,14 +89,15 @@ class PublicBookingController {
                 Optional<OnlineBooking.Identified> car =
                         booking.identify(publicBookingForm.getPlate(), publicBookingForm.getMobile());
                 if (car.isEmpty()) {
-                    throttle.failed(address);
                     result.reject("publicBooking.notFound", new Object[] {phoneOf(model)}, null);
                     return "appointment/public";
                 }
+                attempt.get().identified();
                 publicBookingForm.setDay(
                         LocalDate.now(clock.withZone(dealers.current().zone())).plusDays(1));
                 return chooseTime(car.get(), publicBookingForm, model);
             } catch (BusinessRuleViolation invalid) {
+                attempt.get().identified();
                 FormErrors.reject(result, invalid);
                 return "appointment/public";
             }
@@ -111,8 +112,8 @@ class PublicBookingController {
             BindingResult result,
             Model model,
             HttpServletRequest request) {
-        String address = request.getRemoteAddr();
-        if (throttle.refuses(address)) {
+        Optional<IdentificationThrottle.Attempt> attempt = throttle.attempt(request.getRemoteAddr());
+        if (attempt.isEmpty()) {
             return "redirect:/book/" + dealerId;
         }
         return DealerScope.systemFor(dealerId).call(() -> {
@@ -120,9 +121,9 @@ class PublicBookingController {
                     booking.identify(publicBookingForm.getPlate(), publicBookingForm.getMobile());
             if (car.isEmpty()) {
                 // posted without passing step one: counts as a failed identification too
-                throttle.failed(address);
                 return "redirect:/book/" + dealerId;
             }
+            attempt.get().identified();
             if (!result.hasErrors()) {
                 try {
                     Appointments.Booked booked = booking.book(car.get(), publicBookingForm.asked());

@@ -17,6 +17,12 @@ public class PublicBookingForm extends BookingForm {
         return toRequest(0, 0);
     }
 
+    /** Only the desk may book a car a second time; whatever the form carried, the customer's page never does. */
+    @Override
+    public void setAnotherVisit(boolean anotherVisit) {
+        super.setAnotherVisit(false);
+    }
+
     public String getPlate() {
         return plate;
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerProfile;
 import shinrai.customer.CustomerSearch;
 import shinrai.customer.MobileNumber;
+import shinrai.dealer.DealerDirectory;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
 
@@ -62,18 +64,24 @@ class CustomerExportController {
     private final VehicleRegister vehicles;
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final DealerDirectory dealers;
+    private final Clock clock;
 
     CustomerExportController(
             CustomerSearch search,
             CustomerBook book,
             VehicleRegister vehicles,
             AuditLog auditLog,
-            MessageSource messages) {
+            MessageSource messages,
+            DealerDirectory dealers,
+            Clock clock) {
         this.search = search;
         this.book = book;
         this.vehicles = vehicles;
         this.auditLog = auditLog;
         this.messages = messages;
+        this.dealers = dealers;
+        this.clock = clock;
     }
 
     @GetMapping("/customers/export.xlsx")
@@ -84,8 +92,9 @@ class CustomerExportController {
         List<Long> ids = search.matchingIds(q, MAX_ROWS);
         auditLog.record("EXPORT", "customer.search", q + " (" + ids.size() + ")");
 
-        String filename =
-                messages.getMessage("customer.export.filename", null, locale) + "-" + LocalDate.now() + ".xlsx";
+        // the dealer's own date, as staff read it on the wall calendar, not the server's
+        LocalDate today = LocalDate.now(clock.withZone(dealers.current().zone()));
+        String filename = messages.getMessage("customer.export.filename", null, locale) + "-" + today + ".xlsx";
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(
                 "Content-Disposition",

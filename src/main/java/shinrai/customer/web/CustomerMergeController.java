@@ -45,9 +45,11 @@ class CustomerMergeController {
         try {
             merge.merge(id, duplicate);
             redirect.addFlashAttribute("notice", "customer.merged");
-            redirect.addFlashAttribute("noticeArguments", new Object[] {duplicate});
+            // as text: a number argument would be formatted with grouping (客户编号 1,234)
+            redirect.addFlashAttribute("noticeArguments", new Object[] {String.valueOf(duplicate)});
         } catch (BusinessRuleViolation refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
+            redirect.addFlashAttribute("problemArguments", refused.arguments());
         }
         return "redirect:/customers/" + id;
     }

@@ -20,15 +20,15 @@ public class ReceptionForm {
     private boolean floorMat;
     private boolean steeringWheelCover;
 
-    /** Missing numbers become values the rules refuse, so every problem is reported together. */
+    /** Missing numbers stay missing: the reception says which are, together with every other problem. */
     ReceptionRequest toRequest(@Nullable Long appointmentId, long vehicleId) {
         return new ReceptionRequest(
                 appointmentId,
                 vehicleId,
                 customerWords,
-                kilometres == null ? -1 : kilometres,
+                kilometres,
                 meterReplaced,
-                fuelEighths == null ? -1 : fuelEighths,
+                fuelEighths,
                 valuables,
                 damage.stream()
                         .filter(m -> m.getX() != null && m.getY() != null)
