@@ -352,8 +352,9 @@ class BadInputFuzzTest {
             return "a 400 that names no field";
         }
         String property = mutation.property(valid);
-        // a value left out or null may be refused for what is then missing (no mobiles: "a person needs a phone")
-        if (answer.status() == 400 && property != null && !mutation.leavesOut()) {
+        // A value of the wrong kind (text for a number) or an unknown property must be refused under its own
+        // name; a well-formed value may break a rule that names the rule's field ("covers" for a missing cover).
+        if (answer.status() == 400 && property != null && mutation.breaksTheShape(valid)) {
             boolean named = answer.fields().stream()
                     .anyMatch(field -> field.startsWith(property) || property.startsWith(field));
             if (!named) {
@@ -374,8 +375,8 @@ class BadInputFuzzTest {
             return null;
         }
 
-        /** Whether the change leaves a value out (null, blank), so another field may be the one refused. */
-        default boolean leavesOut() {
+        /** Whether the change gives a property that does not exist or a value of another JSON kind. */
+        default boolean breaksTheShape(Map<String, Object> valid) {
             return false;
         }
     }
@@ -396,8 +397,19 @@ class BadInputFuzzTest {
         }
 
         @Override
-        public boolean leavesOut() {
-            return value == null || value instanceof String text && text.isBlank();
+        public boolean breaksTheShape(Map<String, Object> valid) {
+            Object before = valid.get(property(valid));
+            return value != null && before != null && kind(value) != kind(before);
+        }
+
+        private static Class<?> kind(Object value) {
+            if (value instanceof Number) {
+                return Number.class;
+            }
+            if (value instanceof java.util.Collection) {
+                return List.class;
+            }
+            return value instanceof Map ? Map.class : value.getClass();
         }
 
         @Override
@@ -417,6 +429,11 @@ class BadInputFuzzTest {
         @Override
         public String property(Map<String, Object> valid) {
             return name;
+        }
+
+        @Override
+        public boolean breaksTheShape(Map<String, Object> valid) {
+            return true;
         }
     }
 
