@@ -729,6 +729,94 @@ add('vehicle.transfer.reason', '过户原因', 'Reason')
 add('vehicle.transfer.to', '过户', 'Transfer')
 add('vehicle.transferred', '车辆 {0} 已从 {1} 过户到此客户。', 'Vehicle {0} transferred to this customer from {1}.')
 
+# issue 8, points 5 and 8 (PIPL masking, the audit log in business words): reads of personal data, table and
+# field labels of the audit log, paging
+add('audit.action.READ', '读取客户信息', 'Read customer data')
+add('audit.newest', '最新记录', 'Newest entries')
+add('audit.paging', '翻页', 'Pages')
+add('audit.record.any', '全部对象', 'Any record')
+add('audit.table.customer.search', '客户查询', 'Customer search')
+add('audit.moreChanges', '另有 {0} 项', '{0} more')
+add('audit.secretChanged', '已更改（不显示）', 'changed (not shown)')
+add('audit.read.whole', '完整联系方式', 'Unmasked contact details')
+add('audit.value.yes', '是', 'yes')
+add('audit.value.no', '否', 'no')
+add('audit.value.empty', '（空）', '(empty)')
+add('audit.record.named', '{0} {1} #{2}', '{0} {1} #{2}')
+add('audit.record.many', '{0} {1} 条：{2}', '{1} × {0}: {2}')
+add('audit.record.merged', '{0} #{2} 并入 #{1}', '{0} #{2} merged into #{1}')
+add('audit.record.ofCustomer', '{0} 的{1}', '{1} of {0}')
+add('audit.record.outbox', '{1}消息（{2}）', '{1} message ({2})')
+add('audit.record.outbox.APPOINTMENT_CONFIRMATION', '预约 #{0} 的确认{1}', '{1} confirming appointment #{0}')
+add('audit.record.outbox.APPOINTMENT_REMINDER', '预约 #{0} 的提醒{1}', '{1} reminding of appointment #{0}')
+add('audit.record.outbox.APPOINTMENT_CANCELLATION', '预约 #{0} 的取消通知{1}', '{1} cancelling appointment #{0}')
+for k, zh, en in [('BAD_CREDENTIALS','用户名或密码错误','wrong username or password'),('LOCKED_NOW','多次失败，账号已锁定','too many failures, account now locked'),
+                  ('ACCOUNT_LOCKED','账号已锁定','account locked'),('ACCOUNT_DISABLED','账号已停用','account disabled')]:
+    add('audit.value.reason.' + k, zh, en)
+for k, zh, en in [('MOBILE','手机','mobile'),('OTHER','其他电话','other phone')]:
+    add('audit.value.phone.' + k, zh, en)
+for k, zh, en in [('BOOKING','预约服务','booking'),('OPEN_JOB','在修车辆','job in progress'),('MARKETING','营销','marketing')]:
+    add('audit.value.purpose.' + k, zh, en)
+for k, zh, en in [('customer.customer','客户','Customer'),('customer.phone','电话号码','Phone number'),
+                  ('customer.consent_event','授权记录','Consent'),('customer.contact_person','联系人','Contact'),
+                  ('customer.import_job','客户导入','Import'),('vehicle.vehicle','车辆','Vehicle'),('vehicle.model','车型','Model'),
+                  ('vehicle.odometer_reading','里程记录','Odometer reading'),('vehicle.ownership','车主记录','Ownership'),
+                  ('appointment.appointment','预约','Appointment'),('appointment.booking_rules','预约规则','Booking rules'),
+                  ('appointment.workshop_capacity','车间产能','Workshop capacity'),('appointment.holiday','休息日','Closed day'),
+                  ('appointment.blocked_time','暂停预约时段','Blocked time'),('messaging.outbox_message','客户消息','Customer message'),
+                  ('reception.reception','接待记录','Reception'),('workshop.repair_order','委托书','Repair order'),
+                  ('dealer.dealer','门店','Dealer'),('dealer.network','经销商网络','Network'),('dealer.user_account','员工账号','Staff account')]:
+    add('audit.table.' + k, zh, en)
+# columns many tables share, then columns of one table
+for k, zh, en in [('name','名称','name'),('customer_id','客户','customer'),('vehicle_id','车辆','vehicle'),
+                  ('advisor_id','服务顾问','advisor'),('technician_id','技师','technician'),('appointment_id','预约','appointment'),
+                  ('repair_order_id','委托书','repair order'),('created_at','创建时间','created'),('notes','备注','notes'),
+                  ('note','备注','note'),('status','状态','status'),('kind','类型','kind'),('channel','渠道','channel'),
+                  ('day','日期','day'),('starts_at','开始','starts'),('ends_at','结束','ends'),('reason','原因','reason'),
+                  ('kilometres','里程','odometer'),('customer_words','客户描述','customer\'s words'),('recorded_by','记录人','recorded by'),
+                  ('label','标签','label'),('role','职务','role'),('email','电子邮箱','e-mail'),('address','地址','address'),
+                  ('phone','电话','phone'),('code','代码','code'),('brand','品牌','brand'),('series','车系','series'),
+                  ('model_name','车型','model'),('section','车间','section'),('source','来源','source'),('position','顺序','order')]:
+    add('audit.field.' + k, zh, en)
+for table, cols in {
+    'customer.customer': [('surname','姓氏','surname'),('gender','性别','gender'),('birthday','生日','birthday'),
+                          ('wechat_id','微信号','WeChat id'),('id_card_number','身份证号','ID card number'),('tags','标签','tags'),
+                          ('preferred_advisor_id','指定服务顾问','preferred advisor'),('merged_into','并入客户','merged into')],
+    'customer.phone': [('e164','号码','number')],
+    'customer.contact_person': [('e164','手机号','mobile'),('is_primary','主要联系人','primary contact')],
+    'customer.consent_event': [('granted','同意','granted'),('occurred_at','时间','when'),('method','方式','how')],
+    'customer.import_job': [('file_name','文件','file'),('total_rows','总行数','lines'),('processed_rows','已处理','processed'),
+                            ('customers_created','新建客户','customers created'),('customers_matched','匹配客户','customers matched'),
+                            ('vehicles_created','新建车辆','vehicles created'),('vehicles_existing','已有车辆','vehicles found'),
+                            ('failed_rows','未导入行','refused lines'),('started_at','开始','started'),('finished_at','完成','finished'),
+                            ('failure_key','失败原因','failure')],
+    'vehicle.vehicle': [('vin','车架号','VIN'),('plate','车牌','plate'),('owner_id','车主','owner'),('model_year','年款','model year'),
+                        ('colour','颜色','colour'),('engine_number','发动机号','engine number'),('purchase_date','购车日期','purchased'),
+                        ('warranty_start','保修开始','warranty from'),('insurance_company','保险公司','insurer'),('insurance_expiry','保险到期','insured until')],
+    'vehicle.odometer_reading': [('read_at','记录时间','read at'),('meter_replaced','已更换里程表','meter replaced')],
+    'vehicle.ownership': [('since','起始','from'),('until','截止','until')],
+    'appointment.appointment': [('services','服务项目','services'),('estimated_hours','预计工时','estimated hours'),
+                                ('description','说明','description'),('transport','交车方式','transport'),('booked_via','预约渠道','booked via'),
+                                ('arrived_at','到店时间','arrived'),('late_minutes','迟到分钟','minutes late'),('parts_note','备件备注','parts note'),
+                                ('cancel_reason','取消原因','cancel reason'),('booked_by','预约人','booked by'),('booked_at','预约时间','booked at')],
+    'appointment.booking_rules': [('slot_minutes','时段（分钟）','slot minutes'),('per_advisor_per_slot','每位顾问每时段','per advisor per slot'),
+                                  ('max_per_slot','每时段上限','per slot at most'),('horizon_days','可预约天数','days ahead'),
+                                  ('late_after_minutes','迟到（分钟后）','late after minutes'),('no_show_after_minutes','未到店（分钟后）','no-show after minutes'),
+                                  ('reminder_time','提醒时间','reminder time')],
+    'appointment.workshop_capacity': [('bays','工位','bays'),('technician_hours','技师工时','technician hours')],
+    'messaging.outbox_message': [('address','发送地址','address'),('purpose','用途','purpose'),('topic','类型','topic'),
+                                 ('reference','关联','about'),('body','内容','text'),('due_at','发送时间','due'),('cancelled_at','撤回时间','withdrawn at')],
+    'reception.reception': [('fuel_eighths','油量（八分之）','fuel (eighths)'),('valuables','贵重物品','valuables'),
+                            ('seat_cover','座椅套','seat cover'),('floor_mat','脚垫','floor mat'),('steering_wheel_cover','方向盘套','steering wheel cover'),
+                            ('received_at','接待时间','received at')],
+    'workshop.repair_order': [('number','委托书号','number'),('opened_at','开单时间','opened at')],
+    'dealer.dealer': [('opens_at','营业开始','opens'),('closes_at','营业结束','closes'),('time_zone','时区','time zone'),
+                      ('labour_rate','工时单价','labour rate'),('network_id','网络','network')],
+    'dealer.user_account': [('username','用户名','username'),('display_name','姓名','name'),('password_hash','密码','password'),
+                            ('roles','角色','roles'),('enabled','启用','enabled'),('locked_until','锁定至','locked until'),('network_id','网络','network')],
+}.items():
+    for k, zh, en in cols:
+        add('audit.field.%s.%s' % (table, k), zh, en)
 # input hardening (issue 8, points 2 and 3): every refusal names its field and says what belongs there
 add('error.page.400', '提交的内容或地址有误，无法处理。请检查后重新提交。', 'The request could not be understood: check what you entered, or the address, and submit again.')
 add('error.page.4xx', '无法处理此请求。', 'This request cannot be handled.')

@@ -7,6 +7,9 @@ import static shinrai.DemoAccounts.signIn;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,9 +146,103 @@ class AuditLogTest {
     }
 
     @Test
+    void aDealerAdminSeesNoFullMobileNumberOnAnyPageOfTheLog() {
+        MockHttpSession admin = signIn(mvc, "admin");
+        Pattern fullMobile = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)|\\+861\\d{10}");
+        String page = html(mvc.get().uri("/audit?record=customer.phone").session(admin));
+        assertThat(page).as("the demo customers' phone numbers are in the log").contains("****");
+        int pages = 1;
+        while (true) {
+            assertThat(fullMobile
+                            .matcher(page)
+                            .results()
+                            .map(MatchResult::group)
+                            .toList())
+                    .as("full mobile numbers on page %d", pages)
+                    .isEmpty();
+            Matcher older = OLDER.matcher(page);
+            if (!older.find() || pages == 40) {
+                break;
+            }
+            page = html(mvc.get()
+                    .uri("/audit?record=customer.phone&before=" + older.group(1))
+                    .session(admin));
+            pages++;
+        }
+        assertThat(pages).as("the log was paged through").isGreaterThan(1);
+    }
+
+    @Test
+    void theServiceManagerWhoMaySeeContactDetailsSeesThemWhole() {
+        String page = html(mvc.get().uri("/audit?record=customer.phone").session(signIn(mvc, "manager")));
+        assertThat(page).containsPattern("\\+861[3-9]\\d{9}");
+    }
+
+    @Test
+    void aRowReadsInBusinessWordsWithItsChangesLabelledBeforeAndAfter() {
+        StaffMember hired = asD001Admin(() -> staff.hire(new Staff.NewStaffMember(
+                "audit.words." + System.nanoTime() % 100000,
+                "孙小一",
+                DemoAccounts.PASSWORD,
+                EnumSet.of(Role.TECHNICIAN))));
+        asD001Admin(() -> staff.update(hired.id(), "孙小二", EnumSet.of(Role.TECHNICIAN), true));
+        asD001Admin(() -> {
+            staff.resetPassword(hired.id(), "another-long-password");
+            return null;
+        });
+
+        String page = html(
+                mvc.get().uri("/audit?record=dealer.user_account&action=UPDATE").session(signIn(mvc, "admin")));
+        assertThat(page)
+                .contains("员工账号 孙小二 #" + hired.id())
+                .containsPattern("姓名</span>\\s*<del class=\"audit-before\">孙小一</del>\\s*"
+                        + "<span class=\"audit-after audit-changed\">孙小二</span>")
+                .contains("已更改（不显示）")
+                .doesNotContain("argon2", "password_hash", "{\"from\"");
+    }
+
+    @Test
+    void anAppointmentsConfirmationReadsAsSuch() {
+        String page = html(mvc.get()
+                .uri("/audit?record=messaging.outbox_message&action=INSERT")
+                .session(signIn(mvc, "admin")));
+        assertThat(page).containsPattern("预约 #\\d+ 的确认短信").doesNotContain("messaging.outbox_message #");
+        String english = html(mvc.get()
+                .uri("/audit?record=messaging.outbox_message&action=INSERT&lang=en")
+                .session(signIn(mvc, "admin")));
+        assertThat(english).containsPattern("SMS confirming appointment #\\d+");
+    }
+
+    @Test
+    void aPageHoldsFiftyEntriesAndTheNextOneStartsBelowIt() {
+        MockHttpSession admin = signIn(mvc, "admin");
+        List<Long> first = ids(html(mvc.get().uri("/audit").session(admin)));
+        assertThat(first).hasSize(50).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<Long> second =
+                ids(html(mvc.get().uri("/audit?before=" + first.get(49)).session(admin)));
+        assertThat(second).isNotEmpty().allSatisfy(id -> assertThat(id).isLessThan(first.get(49)));
+    }
+
+    @Test
     void theLogIsForAdminsOnly() {
         assertThat(mvc.get().uri("/audit").session(signIn(mvc, "advisor")).exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    private static final Pattern OLDER = Pattern.compile("id=\"audit-older\"[^>]*before=(\\d+)");
+
+    private static List<Long> ids(String page) {
+        return Pattern.compile("data-id=\"(\\d+)\"")
+                .matcher(page)
+                .results()
+                .map(match -> Long.valueOf(match.group(1)))
+                .toList();
+    }
+
+    private String html(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request) {
+        MvcTestResult result = request.exchange();
+        assertThat(result).hasStatusOk();
+        return new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private <T> T asD001Admin(java.util.function.Supplier<T> work) {

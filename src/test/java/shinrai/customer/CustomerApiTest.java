@@ -164,7 +164,9 @@ class CustomerApiTest {
 
     private long viewsAudited(long customerId) {
         return JdbcClient.create(owner)
-                .sql("SELECT count(*) FROM audit.audit_event WHERE action = 'VIEW_CONTACT' AND entity_id = :id")
+                .sql("""
+                        SELECT count(*) FROM audit.audit_event
+                        WHERE action = 'READ' AND entity_id = :id AND (details ->> 'whole')::boolean""")
                 .param("id", String.valueOf(customerId))
                 .query(Long.class)
                 .single();

@@ -142,6 +142,38 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void theAuditLogReadsInWordsAndFiftyEntriesFitTwoScreensAtTheDeskAndOnATablet() {
+        signIn("admin");
+        for (String language : List.of("zh-CN", "en")) {
+            for (Dimension screen : List.of(new Dimension(1366, 768), new Dimension(1024, 768))) {
+                browser.manage().window().setSize(screen);
+                browser.get(url("/audit?lang=" + language));
+                JavascriptExecutor page = (JavascriptExecutor) browser;
+                long height = (Long) page.executeScript("return document.documentElement.scrollHeight");
+                boolean fitsWidth = (Boolean)
+                        page.executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
+                String name = "audit-" + language + "-" + screen.width;
+                screenshot(name);
+                browser.manage().window().setSize(new Dimension(screen.width, (int) height + 140));
+                screenshot(name + "-whole");
+
+                assertThat(browser.findElements(By.cssSelector("#audit-table tbody tr[data-id]")))
+                        .hasSize(50);
+                assertThat(browser.getPageSource())
+                        .doesNotContainPattern("(?<!\\d)1[3-9]\\d{9}(?!\\d)")
+                        .doesNotContain("{\"from\"");
+                assertThat(fitsWidth)
+                        .as("the log fits %s px without scrolling sideways (%s)", screen.width, language)
+                        .isTrue();
+                assertThat(height)
+                        .as("fifty entries fit two screens of %s (%s)", screen, language)
+                        .isLessThanOrEqualTo(2L * screen.height);
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedInTheUsersLanguage() {
         // Not an account the other journeys use, so this failure cannot count towards locking them out.
         submitSignIn("manager", "not-the-password");

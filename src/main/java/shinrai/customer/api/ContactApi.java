@@ -27,14 +27,15 @@ import shinrai.audit.AuditLog;
 import shinrai.customer.ContactDetails;
 import shinrai.customer.ContactPerson;
 import shinrai.customer.CustomerBook;
+import shinrai.customer.Disclosure;
 import shinrai.customer.FleetContacts;
 import shinrai.customer.MobileNumber;
 import shinrai.shared.InvalidInput;
 import shinrai.shared.TextLimits;
 
 /**
- * A company customer's named contacts for integrators. As for the customer itself, mobiles come back in full only to
- * callers allowed to see them, and each such read is audited as a view of the customer's contact details.
+ * A company customer's named contacts for integrators. As for the customer itself, mobiles and e-mail addresses come
+ * back whole only to callers allowed to see them, and each read is on the audit log as a read of the customer.
  */
 @RestController
 @RequestMapping("/api/v1/customers/{customerId}/contacts")
@@ -100,20 +101,22 @@ class ContactApi {
 
     /** A contact as the caller just wrote it: the number is their own input, so showing it reveals nothing. */
     private static ContactView echo(ContactPerson contact) {
-        return ContactView.of(contact, true);
+        return ContactView.of(contact, Disclosure.WHOLE);
     }
 
     private ContactView view(ContactPerson contact, Authentication caller) {
         return views(contact.customerId(), List.of(contact), caller).get(0);
     }
 
+    /** Contacts are the company customer's personal data: their read is recorded against the customer. */
     private List<ContactView> views(long customerId, List<ContactPerson> found, Authentication caller) {
-        boolean reveal =
-                caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("CUSTOMER_CONTACT_VIEW"));
-        if (reveal && !found.isEmpty()) {
-            auditLog.record("VIEW_CONTACT", "customer.customer", String.valueOf(customerId));
+        Disclosure disclosure = Disclosure.to(caller);
+        if (!found.isEmpty()) {
+            auditLog.recordRead(AuditLog.READ, "customer.customer", List.of(customerId), disclosure.whole());
         }
-        return found.stream().map(contact -> ContactView.of(contact, reveal)).toList();
+        return found.stream()
+                .map(contact -> ContactView.of(contact, disclosure))
+                .toList();
     }
 
     /** A contact as the API writes it; the mobile in any notation staff type. */
@@ -133,16 +136,16 @@ class ContactApi {
         }
     }
 
-    /** A contact as the API reads it; the mobile masked unless the caller may see it. */
+    /** A contact as the API reads it; mobile and e-mail masked as {@link Disclosure} decides. */
     record ContactView(long id, String name, String role, String mobile, String email, String notes, boolean primary) {
 
-        static ContactView of(ContactPerson contact, boolean reveal) {
+        static ContactView of(ContactPerson contact, Disclosure disclosure) {
             return new ContactView(
                     contact.id(),
                     contact.name(),
                     contact.role(),
-                    reveal ? contact.mobile().e164() : contact.mobile().masked(),
-                    contact.email(),
+                    disclosure.mobileE164(contact.mobile()),
+                    disclosure.email(contact.email()),
                     contact.notes(),
                     contact.primary());
         }

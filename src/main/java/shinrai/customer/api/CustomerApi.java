@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerProfile;
 import shinrai.customer.CustomerSearch;
 import shinrai.customer.CustomerSource;
+import shinrai.customer.Disclosure;
 import shinrai.customer.Gender;
 import shinrai.customer.IdCardNumber;
 import shinrai.customer.MobileNumber;
@@ -49,8 +51,10 @@ import shinrai.shared.TextLimits;
 import shinrai.web.ProblemResponses;
 
 /**
- * Customers for integrators. Phone and ID card numbers come back in full only to callers allowed to see them,
- * and each such read is audited; everyone else gets them masked.
+ * Customers for integrators. Contact details (numbers, e-mail, WeChat id, address, birthday) come back whole only
+ * to callers allowed to see them, and only one customer at a time; everyone else, and every search result, gets
+ * them masked. Every read of a customer is on the audit log, one entry per request however many customers it
+ * returns.
  */
 @RestController
 @RequestMapping("/api/v1/customers")
@@ -76,14 +80,24 @@ class CustomerApi {
             summary = "Search by mobile (full or last 4), plate (with or without province), VIN (full, last 6 or 8),"
                     + " or name")
     List<CustomerView> search(@RequestParam String q) {
-        return search.search(q).stream()
-                .map(hit -> CustomerView.of(hit.customer(), false))
+        // a result list is masked for everyone, like the search page: whole details are read one customer at a time
+        List<CustomerView> found = search.search(q).stream()
+                .map(hit -> CustomerView.of(hit.customer(), Disclosure.MASKED))
                 .toList();
+        auditLog.recordRead(
+                AuditLog.READ,
+                "customer.customer",
+                found.stream().map(CustomerView::id).toList(),
+                false);
+        return found;
     }
 
     @GetMapping("/{id}")
     CustomerView one(@PathVariable long id, Authentication caller) {
-        return view(book.get(id), caller);
+        Customer customer = book.get(id);
+        Disclosure disclosure = Disclosure.to(caller);
+        auditLog.recordRead(AuditLog.READ, "customer.customer", List.of(id), disclosure.whole());
+        return CustomerView.of(customer, disclosure);
     }
 
     @PostMapping
@@ -93,17 +107,16 @@ class CustomerApi {
                     + " confirmNotADuplicate=true")
     ResponseEntity<CustomerView> register(
             @Valid @RequestBody CustomerRequest request,
-            @RequestParam(defaultValue = "false") boolean confirmNotADuplicate,
-            Authentication caller) {
+            @RequestParam(defaultValue = "false") boolean confirmNotADuplicate) {
         Customer registered = book.register(request.toProfile(), confirmNotADuplicate);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + registered.id()))
-                .body(view(registered, caller));
+                .body(echo(registered));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('CUSTOMER_WRITE')")
-    CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerRequest request, Authentication caller) {
-        return view(book.update(id, request.toProfile()), caller);
+    CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerRequest request) {
+        return echo(book.update(id, request.toProfile()));
     }
 
     @GetMapping("/{id}/consents")
@@ -128,13 +141,12 @@ class CustomerApi {
         return problem;
     }
 
-    private CustomerView view(Customer customer, Authentication caller) {
-        boolean reveal =
-                caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("CUSTOMER_CONTACT_VIEW"));
-        if (reveal) {
-            auditLog.record("VIEW_CONTACT", "customer.customer", String.valueOf(customer.id()));
-        }
-        return CustomerView.of(customer, reveal);
+    /**
+     * A customer as the caller just wrote it. Only roles that may see contact details may write customers, and the
+     * change itself is in the audit log, so the answer is whole and no read is recorded.
+     */
+    private static CustomerView echo(Customer written) {
+        return CustomerView.of(written, Disclosure.WHOLE);
     }
 
     /** A customer as the API writes it. */
@@ -198,7 +210,10 @@ class CustomerApi {
             @NotNull ConsentMethod method,
             @Nullable @Size(max = TextLimits.NOTE) String note) {}
 
-    /** A customer as the API reads it; numbers masked unless the caller may see them. */
+    /**
+     * A customer as the API reads it; contact details masked as {@link Disclosure} decides. {@code birthday} is the
+     * whole date, absent for callers who may not see it; {@code birthdayMonthDay} ({@code --05-14}) is for everyone.
+     */
     record CustomerView(
             long id,
             CustomerKind kind,
@@ -206,6 +221,7 @@ class CustomerApi {
             String surname,
             @Nullable Gender gender,
             @Nullable LocalDate birthday,
+            @Nullable MonthDay birthdayMonthDay,
             List<String> mobiles,
             List<String> otherPhones,
             String email,
@@ -218,7 +234,7 @@ class CustomerApi {
             @Nullable Long mergedInto,
             Instant createdAt) {
 
-        static CustomerView of(Customer customer, boolean reveal) {
+        static CustomerView of(Customer customer, Disclosure disclosure) {
             CustomerProfile p = customer.profile();
             return new CustomerView(
                     customer.id(),
@@ -226,21 +242,14 @@ class CustomerApi {
                     p.name(),
                     p.surname(),
                     p.gender(),
-                    p.birthday(),
-                    p.mobiles().stream()
-                            .map(m -> reveal ? m.e164() : m.masked())
-                            .toList(),
-                    p.otherPhones().stream()
-                            .map(n -> reveal ? n.e164() : "****")
-                            .toList(),
-                    p.email(),
-                    p.wechatId(),
-                    p.address(),
-                    p.idCardNumber() == null
-                            ? null
-                            : reveal
-                                    ? p.idCardNumber().value()
-                                    : p.idCardNumber().masked(),
+                    disclosure.birthday(p.birthday()),
+                    Disclosure.birthdayMonthDay(p.birthday()),
+                    p.mobiles().stream().map(disclosure::mobileE164).toList(),
+                    p.otherPhones().stream().map(disclosure::otherPhone).toList(),
+                    disclosure.email(p.email()),
+                    disclosure.wechatId(p.wechatId()),
+                    disclosure.address(p.address()),
+                    disclosure.idCard(p.idCardNumber()),
                     p.source(),
                     p.tags().stream().sorted().toList(),
                     p.notes(),

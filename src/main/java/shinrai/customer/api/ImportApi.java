@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import shinrai.audit.AuditLog;
+import shinrai.customer.Disclosure;
 import shinrai.customer.importing.CustomerImport;
 import shinrai.customer.importing.ImportField;
 import shinrai.customer.importing.ImportJob;
@@ -47,11 +50,13 @@ class ImportApi {
     private final CustomerImport imports;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final AuditLog auditLog;
 
-    ImportApi(CustomerImport imports, MessageSource messages, JsonMapper json) {
+    ImportApi(CustomerImport imports, MessageSource messages, JsonMapper json, AuditLog auditLog) {
         this.imports = imports;
         this.messages = messages;
         this.json = json;
+        this.auditLog = auditLog;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -88,13 +93,16 @@ class ImportApi {
     @GetMapping("/{id}/errors")
     @Operation(
             summary = "The refused lines with their reasons, in file order, a page at a time: pass the last line"
-                    + " of a page as afterLine to get the next")
+                    + " of a page as afterLine to get the next. The lines' cells come only to callers who may see"
+                    + " contact details unmasked; each page read is audited")
     RefusalPage errors(
             @PathVariable long id,
             @RequestParam(defaultValue = "0") long afterLine,
             @RequestParam(defaultValue = "500") int limit,
+            Authentication caller,
             Locale locale) {
         int pageSize = Math.max(1, Math.min(limit, MAX_PAGE));
+        Disclosure disclosure = Disclosure.to(caller);
         List<Refusal> refusals = new ArrayList<>();
         imports.eachRefusal(
                 id,
@@ -102,12 +110,14 @@ class ImportApi {
                 pageSize,
                 (line, cells, reasons) -> refusals.add(new Refusal(
                         line,
-                        cells,
+                        disclosure.whole() ? cells : List.of(),
                         reasons.stream()
                                 .map(reason -> new Refusal.Reason(
                                         reason.field(),
-                                        messages.getMessage(reason.messageKey(), reason.arguments(), locale)))
+                                        disclosure.text(
+                                                messages.getMessage(reason.messageKey(), reason.arguments(), locale))))
                                 .toList())));
+        auditLog.recordRead(AuditLog.READ, "customer.import_job", List.of(id), disclosure.whole());
         Long next = refusals.size() < pageSize
                 ? null
                 : refusals.get(refusals.size() - 1).line();
@@ -173,6 +183,7 @@ class ImportApi {
         }
     }
 
+    /** A refused line: its cells as the file had them (empty for callers who may not see them) and why. */
     record Refusal(long line, List<String> cells, List<Reason> reasons) {
         record Reason(String field, String message) {}
     }

@@ -25,6 +25,7 @@ import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerProfile;
 import shinrai.customer.CustomerSearch;
+import shinrai.customer.Disclosure;
 import shinrai.customer.MobileNumber;
 import shinrai.dealer.DealerDirectory;
 import shinrai.vehicle.Vehicle;
@@ -33,8 +34,8 @@ import shinrai.vehicle.VehicleRegister;
 /**
  * Any search result as an Excel workbook. Rows stream out in chunks of {@value #CHUNK} customers (one query for
  * their vehicles per chunk) through POI's streaming writer, which keeps only a window of rows in memory, so the
- * export's memory stays bounded whatever the number of matches. Numbers are masked unless the user may see them;
- * every export is written to the audit log.
+ * export's memory stays bounded whatever the number of matches. Contact details are masked as {@link Disclosure}
+ * decides; every export is written to the audit log with the ids of the customers in it.
  */
 @Controller
 @PreAuthorize("hasAuthority('CUSTOMER_IMPORT_EXPORT')")
@@ -87,10 +88,9 @@ class CustomerExportController {
     @GetMapping("/customers/export.xlsx")
     void export(@RequestParam String q, Authentication user, Locale locale, HttpServletResponse response)
             throws IOException {
-        boolean reveal =
-                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("CUSTOMER_CONTACT_VIEW"));
+        Disclosure disclosure = Disclosure.to(user);
         List<Long> ids = search.matchingIds(q, MAX_ROWS);
-        auditLog.record("EXPORT", "customer.search", q + " (" + ids.size() + ")");
+        auditLog.recordRead(AuditLog.EXPORT, "customer.customer", ids, disclosure.whole());
 
         // the dealer's own date, as staff read it on the wall calendar, not the server's
         LocalDate today = LocalDate.now(clock.withZone(dealers.current().zone()));
@@ -118,7 +118,7 @@ class CustomerExportController {
                                 sheet.createRow(rowNumber++),
                                 customer,
                                 cars.getOrDefault(customer.id(), List.of()),
-                                reveal,
+                                disclosure,
                                 locale);
                     }
                 }
@@ -129,7 +129,7 @@ class CustomerExportController {
         }
     }
 
-    private void write(Row row, Customer customer, List<Vehicle> cars, boolean reveal, Locale locale) {
+    private void write(Row row, Customer customer, List<Vehicle> cars, Disclosure disclosure, Locale locale) {
         CustomerProfile p = customer.profile();
         String[] values = {
             String.valueOf(customer.id()),
@@ -137,12 +137,12 @@ class CustomerExportController {
             p.name(),
             p.surname(),
             p.gender() == null ? "" : messages.getMessage("customer.gender." + p.gender(), null, locale),
-            number(p.mobiles(), 0, reveal),
-            number(p.mobiles(), 1, reveal),
-            p.email(),
-            p.wechatId(),
-            p.birthday() == null ? "" : p.birthday().toString(),
-            p.address(),
+            number(p.mobiles(), 0, disclosure),
+            number(p.mobiles(), 1, disclosure),
+            disclosure.email(p.email()),
+            disclosure.wechatId(p.wechatId()),
+            disclosure.birthdayText(p.birthday()),
+            disclosure.address(p.address()),
             messages.getMessage("customer.source." + p.source(), null, locale),
             String.join(", ", p.tags()),
             cars.stream()
@@ -155,10 +155,7 @@ class CustomerExportController {
         }
     }
 
-    private static String number(List<MobileNumber> mobiles, int index, boolean reveal) {
-        if (mobiles.size() <= index) {
-            return "";
-        }
-        return reveal ? mobiles.get(index).national() : mobiles.get(index).masked();
+    private static String number(List<MobileNumber> mobiles, int index, Disclosure disclosure) {
+        return mobiles.size() <= index ? "" : disclosure.mobile(mobiles.get(index));
     }
 }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import shinrai.audit.AuditLog;
+import shinrai.customer.Disclosure;
 import shinrai.customer.importing.CustomerImport;
 import shinrai.customer.importing.ImportField;
 import shinrai.customer.importing.ImportJob;
@@ -36,10 +39,12 @@ class CustomerImportController {
 
     private final CustomerImport imports;
     private final MessageSource messages;
+    private final AuditLog auditLog;
 
-    CustomerImportController(CustomerImport imports, MessageSource messages) {
+    CustomerImportController(CustomerImport imports, MessageSource messages, AuditLog auditLog) {
         this.imports = imports;
         this.messages = messages;
+        this.auditLog = auditLog;
     }
 
     @GetMapping
@@ -65,12 +70,13 @@ class CustomerImportController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Authentication user, Model model) {
         ImportJob job = imports.job(id);
         model.addAttribute("job", job);
         if (job.status() == ImportJob.Status.UPLOADED) {
             model.addAttribute("fields", ImportField.values());
-            model.addAttribute("preview", imports.preview(id, 5));
+            // the file's first lines are customers' details: the headers alone must do for whoever may not see them
+            model.addAttribute("preview", Disclosure.to(user).whole() ? imports.preview(id, 5) : List.of());
             return "customer/import-mapping";
         }
         return "customer/import-job";
@@ -102,11 +108,16 @@ class CustomerImportController {
 
     /**
      * The refused lines as a CSV to fix and import again: the file's own columns, then the reasons. UTF-8 with a
-     * byte-order mark so Excel shows the Chinese right; streamed line by line.
+     * byte-order mark so Excel shows the Chinese right; streamed line by line. Whoever may not see customers'
+     * contact details gets the line numbers and reasons only; every download is audited.
      */
     @GetMapping("/{id}/errors.csv")
-    void refusals(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+    void refusals(@PathVariable long id, Authentication user, Locale locale, HttpServletResponse response)
+            throws IOException {
         ImportJob job = imports.job(id);
+        Disclosure disclosure = Disclosure.to(user);
+        List<String> columns = disclosure.whole() ? job.header() : List.of();
+        auditLog.recordRead(AuditLog.EXPORT, "customer.import_job", List.of(id), disclosure.whole());
         String name = messages.getMessage("import.report.filename", null, locale) + "-" + id + ".csv";
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
@@ -115,19 +126,19 @@ class CustomerImportController {
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.print('\uFEFF');
-        List<String> header = new ArrayList<>(job.header());
+        List<String> header = new ArrayList<>(columns);
         header.add(0, messages.getMessage("import.report.line", null, locale));
         header.add(messages.getMessage("import.report.reasons", null, locale));
         out.print(csvLine(header));
         imports.eachRefusal(id, (line, cells, reasons) -> {
-            List<String> values = new ArrayList<>(cells);
-            while (values.size() < job.header().size()) {
+            List<String> values = new ArrayList<>(disclosure.whole() ? cells : List.of());
+            while (values.size() < columns.size()) {
                 values.add("");
             }
             values.add(0, String.valueOf(line));
             values.add(reasons.stream()
                     .map(reason -> label(reason.field(), locale)
-                            + messages.getMessage(reason.messageKey(), reason.arguments(), locale))
+                            + disclosure.text(messages.getMessage(reason.messageKey(), reason.arguments(), locale)))
                     .collect(Collectors.joining("; ")));
             out.print(csvLine(values));
         });
