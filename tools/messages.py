@@ -729,6 +729,20 @@ add('vehicle.transfer.reason', '过户原因', 'Reason')
 add('vehicle.transfer.to', '过户', 'Transfer')
 add('vehicle.transferred', '车辆 {0} 已从 {1} 过户到此客户。', 'Vehicle {0} transferred to this customer from {1}.')
 
+# issue 8, hardening of sign-in and accounts: sessions ended by account changes, answers that do not tell which
+# usernames exist, cookies over plain HTTP, the demo banner, password strength, the operations role
+add('login.error.ended', '您的账户已变更（密码、岗位或状态），请重新登录。',
+    'Your account was changed (password, roles or status); please sign in again.')
+add('login.error.cookies', '浏览器没有送回登录所需的 Cookie。请允许本网站使用 Cookie 后重试；如仍不行，请通过 https:// 地址访问，或请管理员检查 SHINRAI_SECURE_COOKIE 设置。',
+    'Your browser did not send back the cookie that signing in needs. Allow cookies for this site and try again; if it still fails, open Shinrai over https:// or ask your administrator to check SHINRAI_SECURE_COOKIE.')
+add('login.error.lockHint', '连续多次输错密码后账户会被临时锁定，门店管理员可以解锁。',
+    'After several wrong passwords in a row the account is locked for a while; your dealer admin can unlock it.')
+add('demo.banner', '演示数据：演示账户及其公开密码仍可登录，请勿录入真实客户信息。正式使用请以 SHINRAI_DEMO=false 启动。',
+    'Demo data: the demo accounts and their published password still sign in. Do not enter real customers; start with SHINRAI_DEMO=false for real use.')
+add('staff.error.passwordIsTheDemoPassword', '不能使用公开的演示密码', 'the published demo password cannot be used')
+add('staff.error.passwordTooCommon', '该密码过于常见，容易被猜中，请换一个', 'this password is too common and easy to guess; choose another')
+add('role.OPERATIONS', '系统运维', 'Operations')
+add('permission.OPERATIONS_MONITOR', '查看系统监控指标与健康详情', 'See server metrics and health details')
 # issue 8, points 5 and 8 (PIPL masking, the audit log in business words): reads of personal data, table and
 # field labels of the audit log, paging
 add('audit.action.READ', '读取客户信息', 'Read customer data')

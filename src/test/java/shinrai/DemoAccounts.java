@@ -18,6 +18,10 @@ public final class DemoAccounts {
     };
     public static final String[] D002_STAFF = {"d2.admin", "d2.advisor"};
     public static final String NETWORK_ANALYST = "network";
+    public static final String OPERATIONS = "ops";
+
+    /** For accounts a test hires: the demo password is only for demo accounts. */
+    public static final String NEW_HIRE_PASSWORD = "first-day-at-work-7";
 
     private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -42,7 +46,12 @@ public final class DemoAccounts {
 
     /** Signs in through the web form, as staff do, and returns the session to use for the next requests. */
     public static MockHttpSession signIn(MockMvcTester mvc, String username) {
-        MvcTestResult result = mvc.perform(formLogin().user(username).password(PASSWORD));
+        return signIn(mvc, username, PASSWORD);
+    }
+
+    /** Signs in an account a test hired, with the password it was given. */
+    public static MockHttpSession signIn(MockMvcTester mvc, String username, String password) {
+        MvcTestResult result = mvc.perform(formLogin().user(username).password(password));
         assertThat(result).as("%s signs in", username).hasRedirectedUrl("/");
         return (MockHttpSession) result.getRequest().getSession(false);
     }

@@ -20,8 +20,10 @@ import shinrai.shared.DealerScope;
 
 /**
  * The demo network: two dealers, D001 and D002, and an account for every role, all with the password
- * {@value #PASSWORD}. Seeded on the embedded database, and on an external one only with {@code SHINRAI_DEMO=true}.
- * Seeding is idempotent: a restart finds everything in place and adds nothing.
+ * {@value #PASSWORD}. Seeded on the embedded database unless {@code SHINRAI_DEMO=false}, and on an external one
+ * only with {@code SHINRAI_DEMO=true}. Seeding is idempotent: a restart finds everything in place and adds nothing.
+ * Its accounts are marked as demo accounts: the only ones allowed the published password, and the UI shows a
+ * banner while any of them may sign in.
  */
 @Component
 @Order(0)
@@ -99,7 +101,12 @@ class DemoNetwork implements ApplicationRunner {
                         new BigDecimal("320.00")));
         int added = hire(d001, D001_STAFF) + hire(d002, D002_STAFF);
         if (!provisioning.accountExists("network")) {
-            provisioning.networkAnalyst(network, "network", "孙悦", passwords.encode(PASSWORD));
+            provisioning.networkAccount(
+                    network, "network", "孙悦", passwords.encode(PASSWORD), Role.NETWORK_ANALYST, true);
+            added++;
+        }
+        if (!provisioning.accountExists("ops")) {
+            provisioning.networkAccount(network, "ops", "钱磊", passwords.encode(PASSWORD), Role.OPERATIONS, true);
             added++;
         }
         if (added > 0) {
@@ -113,7 +120,7 @@ class DemoNetwork implements ApplicationRunner {
             int added = 0;
             for (DemoAccount account : accounts) {
                 if (!provisioning.accountExists(account.username())) {
-                    staff.hire(new Staff.NewStaffMember(
+                    staff.hireDemoAccount(new Staff.NewStaffMember(
                             account.username(), account.displayName(), PASSWORD, account.roles()));
                     added++;
                 }

@@ -52,17 +52,33 @@ class NetworkProvisioning {
                 .single();
     }
 
-    /** A network analyst: reads across the network's dealers, belongs to none. */
-    void networkAnalyst(long networkId, String username, String displayName, String passwordHash) {
+    /**
+     * Someone who works above the dealers and belongs to none: a network analyst (reads across the network's
+     * dealers) or operations (watches the installation, reads no dealer's data).
+     */
+    void networkAccount(
+            long networkId, String username, String displayName, String passwordHash, Role role, boolean demo) {
+        if (!role.isNetworkRole()) {
+            throw new IllegalArgumentException(role + " belongs to a dealer");
+        }
         owner.sql("""
-                        INSERT INTO dealer.user_account (network_id, username, display_name, password_hash, roles)
-                        VALUES (:network, :username, :displayName, :hash, ARRAY['NETWORK_ANALYST'])
+                        INSERT INTO dealer.user_account (network_id, username, display_name, password_hash, roles, demo)
+                        VALUES (:network, :username, :displayName, :hash, ARRAY[:role], :demo)
                         ON CONFLICT (lower(username)) DO NOTHING""")
                 .param("network", networkId)
                 .param("username", username)
                 .param("displayName", displayName)
                 .param("hash", passwordHash)
+                .param("role", role.name())
+                .param("demo", demo)
                 .update();
+    }
+
+    /** Whether the installation has any account at all: a first start has none. */
+    boolean anyAccount() {
+        return owner.sql("SELECT exists(SELECT 1 FROM dealer.user_account)")
+                .query(Boolean.class)
+                .single();
     }
 
     boolean accountExists(String username) {

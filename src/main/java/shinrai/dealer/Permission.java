@@ -30,7 +30,9 @@ public enum Permission {
     COMPLAINT_HANDLE,
     CARE_CAMPAIGN_MANAGE,
     PARTS_MANAGE,
-    PARTS_ISSUE;
+    PARTS_ISSUE,
+    /** Metrics ({@code /actuator/prometheus}) and health details: installation-wide, so never a dealer's. */
+    OPERATIONS_MONITOR;
 
     /** The message key of the permission's label. */
     public String messageKey() {

@@ -45,7 +45,12 @@ public enum Role {
             CARE_CAMPAIGN_MANAGE),
     PARTS_CLERK(PARTS_MANAGE, PARTS_ISSUE),
     /** Works for the network, not a dealer: reads across its dealers and changes nothing there. */
-    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ);
+    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ),
+    /**
+     * Runs the installation: watches its metrics and health, sees no dealer's data. Belongs to no dealer, so a
+     * dealer admin can neither grant it nor hold it.
+     */
+    OPERATIONS(OPERATIONS_MONITOR);
 
     private final Set<Permission> permissions;
 
@@ -59,7 +64,7 @@ public enum Role {
 
     /** Network roles belong to staff without a dealer; every other role needs one. */
     public boolean isNetworkRole() {
-        return this == NETWORK_ANALYST;
+        return this == NETWORK_ANALYST || this == OPERATIONS;
     }
 
     public String messageKey() {

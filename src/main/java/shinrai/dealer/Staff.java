@@ -59,19 +59,27 @@ public class Staff {
 
     /** Adds a staff member to the current user's dealer. */
     public StaffMember hire(NewStaffMember candidate) {
+        return enrol(candidate, false);
+    }
+
+    /** Seeds a demo account, the only kind that may have the published demo password. */
+    StaffMember hireDemoAccount(NewStaffMember candidate) {
+        return enrol(candidate, true);
+    }
+
+    private StaffMember enrol(NewStaffMember candidate, boolean demo) {
         String username = candidate.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
             throw new InvalidStaffChange("username", "staff.error.usernameFormat");
         }
-        PasswordPolicy.check(username, candidate.password());
+        PasswordPolicy.check(username, candidate.password(), demo);
         Dealer dealer = dealers.current();
-        StaffMember member = StaffMember.hire(
-                dealer.id(),
-                dealer.networkId(),
-                username,
-                candidate.displayName(),
-                passwords.encode(candidate.password()),
-                candidate.roles());
+        String hash = passwords.encode(candidate.password());
+        StaffMember member = demo
+                ? StaffMember.hireDemo(
+                        dealer.id(), dealer.networkId(), username, candidate.displayName(), hash, candidate.roles())
+                : StaffMember.hire(
+                        dealer.id(), dealer.networkId(), username, candidate.displayName(), hash, candidate.roles());
         try {
             return members.save(member);
         } catch (DuplicateKeyException taken) {
@@ -79,7 +87,10 @@ public class Staff {
         }
     }
 
-    /** Changes name, roles and whether the account may sign in; admins cannot lock themselves out this way. */
+    /**
+     * Changes name, roles and whether the account may sign in; admins cannot lock themselves out this way. Other
+     * roles or disabling end the account's sessions and tokens at once (the database moves its access version).
+     */
     public StaffMember update(long id, String displayName, Set<Role> roles, boolean enabled) {
         StaffMember member = get(id);
         boolean self =
@@ -97,9 +108,10 @@ public class Staff {
         return members.save(member);
     }
 
+    /** Sets a new password; every session and token of the account ends at once. */
     public void resetPassword(long id, String newPassword) {
         StaffMember member = get(id);
-        PasswordPolicy.check(member.username(), newPassword);
+        PasswordPolicy.check(member.username(), newPassword, member.demo());
         member.changePasswordHash(passwords.encode(newPassword));
         members.save(member);
     }
@@ -112,26 +124,30 @@ public class Staff {
 
     /**
      * The signed-in user changes their own password, proving the current one first. Works for network staff too,
-     * whose account no dealer scope can see, through a database function limited to the caller's own row.
+     * whose account no dealer scope can see, through a database function limited to the caller's own row. Every
+     * session and token of the account ends; the answer is the account's new access version, so that the session
+     * the change was made in can carry on (see {@code SignedInSessions.keepCurrentSession}).
      */
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public long changeOwnPassword(String currentPassword, String newPassword) {
         DealerScope scope = DealerScope.current();
         if (scope.userId() == null || scope.username() == null) {
             throw new NotFound("staff", "-");
         }
-        String currentHash = jdbc.sql("SELECT password_hash FROM dealer.find_sign_in_account(:username)")
+        OwnAccount own = jdbc.sql("SELECT password_hash, demo FROM dealer.find_sign_in_account(:username)")
                 .param("username", scope.username())
-                .query(String.class)
+                .query(OwnAccount.class)
                 .single();
-        if (!passwords.matches(currentPassword, currentHash)) {
+        if (!passwords.matches(currentPassword, own.passwordHash())) {
             throw new InvalidStaffChange("currentPassword", "account.error.currentPasswordWrong");
         }
-        PasswordPolicy.check(scope.username(), newPassword);
-        jdbc.sql("SELECT dealer.change_own_password(:hash)")
+        PasswordPolicy.check(scope.username(), newPassword, own.demo());
+        return jdbc.sql("SELECT dealer.change_own_password(:hash)")
                 .param("hash", passwords.encode(newPassword))
-                .query()
-                .singleRow();
+                .query(Long.class)
+                .single();
     }
+
+    private record OwnAccount(String passwordHash, boolean demo) {}
 
     /** What it takes to hire someone. */
     public record NewStaffMember(String username, String displayName, String password, Set<Role> roles) {}

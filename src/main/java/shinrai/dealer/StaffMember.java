@@ -26,6 +26,7 @@ public class StaffMember {
     private String[] roles;
     private boolean enabled;
     private @Nullable Instant lockedUntil;
+    private final boolean demo;
     private @ReadOnlyProperty @Nullable Instant lastSignInAt;
     private @Version @Nullable Integer version;
 
@@ -39,6 +40,7 @@ public class StaffMember {
             String[] roles,
             boolean enabled,
             @Nullable Instant lockedUntil,
+            boolean demo,
             @Nullable Instant lastSignInAt,
             @Nullable Integer version) {
         this.id = id;
@@ -50,12 +52,30 @@ public class StaffMember {
         this.roles = roles.clone();
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
+        this.demo = demo;
         this.lastSignInAt = lastSignInAt;
         this.version = version;
     }
 
     static StaffMember hire(
             long dealerId, long networkId, String username, String displayName, String passwordHash, Set<Role> roles) {
+        return hire(dealerId, networkId, username, displayName, passwordHash, roles, false);
+    }
+
+    /** A demo account: may keep the published demo password, and keeps the demo banner up while it may sign in. */
+    static StaffMember hireDemo(
+            long dealerId, long networkId, String username, String displayName, String passwordHash, Set<Role> roles) {
+        return hire(dealerId, networkId, username, displayName, passwordHash, roles, true);
+    }
+
+    private static StaffMember hire(
+            long dealerId,
+            long networkId,
+            String username,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            boolean demo) {
         return new StaffMember(
                 null,
                 dealerId,
@@ -66,6 +86,7 @@ public class StaffMember {
                 names(checked(roles)),
                 true,
                 null,
+                demo,
                 null,
                 null);
     }
@@ -136,6 +157,10 @@ public class StaffMember {
 
     public boolean locked() {
         return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+    }
+
+    public boolean demo() {
+        return demo;
     }
 
     public @Nullable Instant lockedUntil() {

@@ -16,7 +16,9 @@ import shinrai.shared.SignedInStaff;
 
 /**
  * A signed-in staff member. Its authorities are its roles ({@code ROLE_SERVICE_ADVISOR}) and every permission
- * those roles grant ({@code APPOINTMENT_BOOK}); its {@link DealerScope} is what the database lets it see.
+ * those roles grant ({@code APPOINTMENT_BOOK}); its {@link DealerScope} is what the database lets it see. Its
+ * access version is the account's when the session or token began: once the account's has moved on (new
+ * password, other roles, disabled, locked), this principal is no longer honoured.
  */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, SignedInStaff {
 
@@ -30,6 +32,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final Set<Role> roles;
     private final boolean enabled;
     private final @Nullable Instant lockedUntil;
+    private final long accessVersion;
     private @Nullable String passwordHash;
 
     public StaffPrincipal(
@@ -43,6 +46,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
             Set<Role> roles,
             boolean enabled,
             @Nullable Instant lockedUntil,
+            long accessVersion,
             @Nullable String passwordHash) {
         this.id = id;
         this.username = username;
@@ -54,7 +58,25 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
+        this.accessVersion = accessVersion;
         this.passwordHash = passwordHash;
+    }
+
+    /** The same staff member, honoured from this access version on (after changing their own password). */
+    public StaffPrincipal withAccessVersion(long newVersion) {
+        return new StaffPrincipal(
+                id,
+                username,
+                displayName,
+                dealerId,
+                dealerName,
+                networkId,
+                networkName,
+                roles,
+                enabled,
+                lockedUntil,
+                newVersion,
+                null);
     }
 
     public long id() {
@@ -93,13 +115,22 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         return roles;
     }
 
+    public long accessVersion() {
+        return accessVersion;
+    }
+
     public boolean can(Permission permission) {
         return roles.stream().anyMatch(role -> role.permissions().contains(permission));
     }
 
+    /**
+     * Dealer staff act in their dealer; a network analyst reads the network's dealers. Anyone else without a dealer
+     * (operations) reads no business rows at all: watching the server is not a reason to see customers.
+     */
     @Override
     public DealerScope dealerScope() {
-        return new DealerScope(id, username, dealerId, networkId);
+        boolean readsNetwork = dealerId != null || roles.contains(Role.NETWORK_ANALYST);
+        return new DealerScope(id, username, dealerId, readsNetwork ? networkId : null);
     }
 
     @Override

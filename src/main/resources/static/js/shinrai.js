@@ -7,6 +7,29 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
+// The pages run under a Content-Security-Policy without inline script, so behaviour that used to sit in
+// attributes lives here. A day picker marked data-submits-form reloads its page when the day changes; a field
+// marked refreshes-slots asks its htmx form for the free slots again (instead of an evaluated trigger filter).
+document.addEventListener('change', function (event) {
+  var field = event.target;
+  if (!field.form) {
+    return;
+  }
+  if (field.hasAttribute('data-submits-form')) {
+    field.form.submit();
+  } else if (field.classList.contains('refreshes-slots') && window.htmx) {
+    window.htmx.trigger(field.form, 'refresh-slots');
+  }
+});
+
+// The sign-in page warns at once when the browser refuses cookies: signing in needs one.
+document.addEventListener('DOMContentLoaded', function () {
+  var hint = document.getElementById('cookies-disabled');
+  if (hint && !navigator.cookieEnabled) {
+    hint.hidden = false;
+  }
+});
+
 // Reception's car diagram: a click marks damage where it was seen, as per cent of the drawing, with the kind chosen.
 document.addEventListener('DOMContentLoaded', function () {
   var diagram = document.getElementById('car-diagram');

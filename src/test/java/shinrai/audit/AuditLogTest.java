@@ -69,7 +69,7 @@ class AuditLogTest {
         StaffMember hired = asD001Admin(() -> staff.hire(new Staff.NewStaffMember(
                 "audit.subject." + System.nanoTime() % 100000,
                 "王小二",
-                DemoAccounts.PASSWORD,
+                DemoAccounts.NEW_HIRE_PASSWORD,
                 EnumSet.of(Role.TECHNICIAN))));
         asD001Admin(() -> staff.update(hired.id(), "王小三", EnumSet.of(Role.FOREMAN), true));
 
@@ -88,7 +88,7 @@ class AuditLogTest {
         StaffMember hired = asD001Admin(() -> staff.hire(new Staff.NewStaffMember(
                 "audit.password." + System.nanoTime() % 100000,
                 "赵六",
-                DemoAccounts.PASSWORD,
+                DemoAccounts.NEW_HIRE_PASSWORD,
                 EnumSet.of(Role.CASHIER))));
         asD001Admin(() -> {
             staff.resetPassword(hired.id(), "another-long-password");

@@ -179,7 +179,8 @@ class ContactDetailsMaskingTest {
 
     private StaffPrincipal relations() {
         Map<String, Object> account = owner().sql(
-                        "SELECT id, display_name, network_id FROM dealer.user_account WHERE username = 'relations'")
+                        "SELECT id, display_name, network_id, access_version FROM dealer.user_account"
+                                + " WHERE username = 'relations'")
                 .query()
                 .singleRow();
         return new StaffPrincipal(
@@ -193,6 +194,7 @@ class ContactDetailsMaskingTest {
                 Set.of(),
                 true,
                 null,
+                ((Number) account.get("access_version")).longValue(),
                 null);
     }
 

@@ -46,7 +46,7 @@ class EmbeddedDatabaseTest {
             DealerScope.systemFor(1)
                     .run(() -> first.getBean(Staff.class)
                             .hire(new Staff.NewStaffMember(
-                                    "survivor", "幸存者", DemoAccounts.PASSWORD, EnumSet.of(Role.CASHIER))));
+                                    "survivor", "幸存者", DemoAccounts.NEW_HIRE_PASSWORD, EnumSet.of(Role.CASHIER))));
             accountsBefore = count(first, "dealer.user_account");
         }
         assertThat(dataDir.resolve("postgres/postmaster.pid"))
@@ -56,7 +56,7 @@ class EmbeddedDatabaseTest {
         try (ConfigurableApplicationContext second = start()) {
             assertThat(count(second, "dealer.user_account"))
                     .isEqualTo(accountsBefore)
-                    .isEqualTo(13);
+                    .isEqualTo(14);
             assertThat(count(second, "dealer.network")).isEqualTo(1);
             assertThat(count(second, "dealer.dealer")).isEqualTo(2);
             assertThat(owner(second)

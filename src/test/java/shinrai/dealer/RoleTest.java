@@ -14,8 +14,17 @@ class RoleTest {
     }
 
     @Test
-    void onlyTheNetworkAnalystIsANetworkRole() {
-        assertThat(Arrays.stream(Role.values()).filter(Role::isNetworkRole)).containsExactly(Role.NETWORK_ANALYST);
+    void onlyTheNetworkAnalystAndOperationsAreNetworkRoles() {
+        assertThat(Arrays.stream(Role.values()).filter(Role::isNetworkRole))
+                .containsExactly(Role.NETWORK_ANALYST, Role.OPERATIONS);
+    }
+
+    @Test
+    void onlyOperationsWatchesTheServerAndItSeesNoBusinessData() {
+        assertThat(Arrays.stream(Role.values())
+                        .filter(role -> role.permissions().contains(Permission.OPERATIONS_MONITOR)))
+                .containsExactly(Role.OPERATIONS);
+        assertThat(Role.OPERATIONS.permissions()).containsExactly(Permission.OPERATIONS_MONITOR);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import shinrai.ApplicationTest;
 import shinrai.DemoAccounts;
+import shinrai.shared.DealerScope;
 
 /** A dealer admin manages their staff in the UI; form errors come back translated next to the field. */
 @ApplicationTest
@@ -21,6 +22,9 @@ class StaffManagementTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    Staff staff;
 
     @Test
     void theAdminHiresSomeoneWhoCanThenSignIn() {
@@ -125,6 +129,73 @@ class StaffManagementTest {
         // put the demo password back for the other tests
         assertThat(changePassword(network, "brand-new-secret", DemoAccounts.PASSWORD))
                 .hasRedirectedUrl("/");
+    }
+
+    @Test
+    void thePublishedDemoPasswordIsRefusedForAnyoneHiredResetOrChangingTheirOwn() {
+        MockHttpSession admin = signIn(mvc, "admin");
+        String username = "real.person." + System.nanoTime() % 100000;
+        assertThat(hire(admin, username, "真员工", DemoAccounts.PASSWORD, "CASHIER"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("不能使用公开的演示密码");
+        assertThat(hire(admin, username, "真员工", DemoAccounts.NEW_HIRE_PASSWORD, "CASHIER"))
+                .hasRedirectedUrl("/staff");
+        long id = DealerScope.systemFor(1)
+                .call(() -> staff.all().stream()
+                        .filter(member -> member.username().equals(username))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+
+        assertThat(mvc.post()
+                        .uri("/staff/" + id + "/password")
+                        .session(admin)
+                        .with(csrf())
+                        .param("newPassword", DemoAccounts.PASSWORD)
+                        .exchange())
+                .hasRedirectedUrl("/staff/" + id)
+                .flash()
+                .containsEntry("problem", "staff.error.passwordIsTheDemoPassword");
+
+        MockHttpSession own = signIn(mvc, username, DemoAccounts.NEW_HIRE_PASSWORD);
+        assertThat(changePassword(own, DemoAccounts.NEW_HIRE_PASSWORD, DemoAccounts.PASSWORD))
+                .hasStatusOk()
+                .bodyText()
+                .contains("不能使用公开的演示密码");
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedWithAReasonInTheUsersLanguage() {
+        MvcTestResult english = mvc.post()
+                .uri("/staff/new")
+                .session(signIn(mvc, "admin"))
+                .with(csrf())
+                .cookie(new Cookie("shinrai-lang", "en"))
+                .param("username", "common.pass")
+                .param("displayName", "Someone")
+                .param("password", "Password2026!")
+                .param("roles", "CASHIER")
+                .exchange();
+        assertThat(english).hasStatusOk().bodyText().contains("this password is too common");
+    }
+
+    @Test
+    void aDemoAccountMayBeResetToTheDemoPassword() {
+        long id = DealerScope.systemFor(1)
+                .call(() -> staff.all().stream()
+                        .filter(member -> member.username().equals("cashier"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        assertThat(mvc.post()
+                        .uri("/staff/" + id + "/password")
+                        .session(signIn(mvc, "admin"))
+                        .with(csrf())
+                        .param("newPassword", DemoAccounts.PASSWORD)
+                        .exchange())
+                .flash()
+                .containsEntry("notice", "staff.passwordReset");
     }
 
     private MvcTestResult changePassword(MockHttpSession session, String current, String next) {

@@ -168,7 +168,7 @@ class ApiContractTest {
         assertThat(mvc.get().uri("/actuator/prometheus").exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.get()
                         .uri("/actuator/prometheus")
-                        .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, "manager"))
+                        .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, DemoAccounts.OPERATIONS))
                         .exchange())
                 .hasStatusOk()
                 .bodyText()

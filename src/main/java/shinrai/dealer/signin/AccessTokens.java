@@ -9,19 +9,26 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -30,13 +37,18 @@ import shinrai.database.DatabaseProperties;
 import shinrai.dealer.StaffPrincipal;
 
 /**
- * Signed, expiring bearer tokens for the REST API (HMAC-SHA256 JWTs). A token names its staff member; each
- * request loads that account afresh, so disabling or locking someone takes effect at once.
+ * Signed, expiring bearer tokens for the REST API (HMAC-SHA256 JWTs). A token names its staff member and the
+ * account's access version when it was issued; each request loads that account afresh and refuses the token once
+ * the version has moved on (new password, other roles, disabled, locked), so revocation takes effect at once.
  */
 @Component
 public class AccessTokens {
 
     private static final String ISSUER = "shinrai";
+    private static final String ACCESS_VERSION = "ver";
+
+    /** Servers of a cluster may disagree on the time by this much. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
     private final SecretKey key;
     private final SignInProperties properties;
@@ -60,18 +72,29 @@ public class AccessTokens {
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .claim("uid", staff.id())
+                .claim(ACCESS_VERSION, staff.accessVersion())
                 .build();
-        var encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        String token = encoder.encode(JwtEncoderParameters.from(
-                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-                .getTokenValue();
-        return new IssuedToken(token, expiresAt);
+        return new IssuedToken(signed(claims), expiresAt);
     }
 
+    /** Signs any claims with the installation's key (tests use it to forge tokens that only the checks refuse). */
+    String signed(JwtClaimsSet claims) {
+        var encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
+        return encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+    }
+
+    /** Only our own tokens: signed with our key, issued by us, and expiring (a token without {@code exp} never would). */
     JwtDecoder decoder() {
-        return NimbusJwtDecoder.withSecretKey(key)
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtTimestampValidator(CLOCK_SKEW),
+                new JwtIssuerValidator(ISSUER)));
+        return decoder;
     }
 
     /** Turns a verified token back into the staff member, refusing accounts disabled or locked since. */
@@ -80,6 +103,10 @@ public class AccessTokens {
                 .filter(found -> String.valueOf(found.id())
                         .equals(String.valueOf(jwt.getClaims().get("uid"))))
                 .orElseThrow(() -> new InvalidBearerTokenException("unknown account"));
+        if (!(jwt.getClaims().get(ACCESS_VERSION) instanceof Number issuedAt)
+                || issuedAt.longValue() != staff.accessVersion()) {
+            throw new InvalidBearerTokenException("token issued before the account changed");
+        }
         if (!staff.isEnabled()) {
             throw new DisabledException("account disabled");
         }

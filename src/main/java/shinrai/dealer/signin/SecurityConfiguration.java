@@ -1,6 +1,10 @@
 package shinrai.dealer.signin;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -20,6 +25,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -29,13 +35,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import shinrai.dealer.Permission;
 import shinrai.web.ProblemResponses;
 
 /**
  * Three doors. The REST API ({@code /api/**}) takes bearer tokens and answers in problem details; the actuator
- * takes tokens or HTTP Basic, with health open to all; the web UI uses form sign-in, sessions and CSRF tokens.
+ * takes tokens or HTTP Basic from operations staff, with health open to all (its details for operations only);
+ * the web UI uses form sign-in, sessions checked against the account on every request, and CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -59,15 +68,38 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(events);
     }
 
-    /** One password check for the form, the token endpoint and HTTP Basic, so lock-out counts them all. */
+    /**
+     * One password check for the form, the token endpoint and HTTP Basic, so lock-out counts them all. The password
+     * is checked before the account's state, and a locked account is refused exactly like an unknown username or a
+     * wrong password (same answer, same Argon2 work): otherwise anyone could learn which usernames exist, and a
+     * locked account would tell a guesser which password was right. Only someone who knows the password learns that
+     * the account is disabled. The audit log still records the real reason (the event carries the original).
+     */
     @Bean
     AuthenticationManager authenticationManager(
             SignInAccounts accounts, PasswordEncoder passwords, AuthenticationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(account -> {});
+        provider.setPostAuthenticationChecks(SecurityConfiguration::mayUseTheAccount);
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
-        return manager;
+        return attempt -> {
+            try {
+                return manager.authenticate(attempt);
+            } catch (LockedException locked) {
+                throw new BadCredentialsException("Bad credentials");
+            }
+        };
+    }
+
+    private static void mayUseTheAccount(UserDetails account) {
+        if (!account.isAccountNonLocked()) {
+            throw new LockedException("account locked");
+        }
+        if (!account.isEnabled()) {
+            throw new DisabledException("account disabled");
+        }
     }
 
     @Bean
@@ -98,19 +130,25 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
-                        .authenticated())
+                        .hasAuthority(Permission.OPERATIONS_MONITOR.name()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .authenticationManager(passwords)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(problems)))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(bearerTokens(tokens)))
-                        .authenticationEntryPoint(unauthenticated(problems)));
+                        .authenticationEntryPoint(unauthenticated(problems)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(forbidden(problems)));
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            AuthenticationManager passwords,
+            SignedInSessions sessions,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/error",
@@ -132,26 +170,51 @@ class SecurityConfiguration {
                         .failureHandler(signInFailure())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
-                .exceptionHandling(errors -> errors.accessDeniedHandler(staleFormOrForbidden()));
+                .addFilterBefore(new RevokedSessionFilter(sessions), ExceptionTranslationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(staleFormOrForbidden(sessionCookie)));
         return http.build();
     }
+
+    /**
+     * Pages load scripts, styles, fonts and images only from this server, and no inline or evaluated script runs:
+     * an injected {@code <script>} or {@code onclick} does nothing. htmx is told not to evaluate either (its
+     * configuration in the layout). Style attributes stay allowed because progress bars set their width that way;
+     * {@code <style>} elements do not. Bootstrap's own icons for form controls are {@code data:} images.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
+            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
      * A form posted after its session ended (a sign-in page left open overnight) fails the CSRF check. That is not
      * a matter of permissions: send the person back to sign in, saying the page had expired.
      */
-    private static AccessDeniedHandler staleFormOrForbidden() {
+    private static AccessDeniedHandler staleFormOrForbidden(String sessionCookie) {
         AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
             Authentication current = SecurityContextHolder.getContext().getAuthentication();
             boolean signedIn =
                     current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
             if (denied instanceof CsrfException && !signedIn) {
-                response.sendRedirect(request.getContextPath() + "/login?error=expired");
+                String reason = sentSessionCookie(request, sessionCookie) ? "expired" : "cookies";
+                response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
             } else {
                 forbidden.handle(request, response, denied);
             }
         };
+    }
+
+    /**
+     * A browser that sent no session cookie at all did not keep the one the sign-in page gave it: cookies are
+     * blocked, or the cookie was marked {@code Secure} and the page is plain HTTP. That deserves its own hint.
+     */
+    private static boolean sentSessionCookie(HttpServletRequest request, String sessionCookie) {
+        Cookie[] cookies = request.getCookies();
+        return request.getRequestedSessionId() != null
+                || (cookies != null
+                        && Arrays.stream(cookies)
+                                .anyMatch(cookie -> cookie.getName().equals(sessionCookie)));
     }
 
     /** Bearer tokens are checked apart from passwords: a token is verified, never counted as a sign-in. */
@@ -164,18 +227,14 @@ class SecurityConfiguration {
     /** Back to the form with the reason in the URL; the page says it in the user's language. */
     private static AuthenticationFailureHandler signInFailure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException
-                    ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "credentials";
+            String reason = exception instanceof DisabledException ? "disabled" : "credentials";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }
 
     private static AuthenticationEntryPoint unauthenticated(ProblemResponses problems) {
         return (request, response, exception) -> {
-            String key = exception instanceof LockedException
-                    ? "error.accountLocked"
-                    : exception instanceof DisabledException ? "error.accountDisabled" : "error.unauthenticated";
+            String key = exception instanceof DisabledException ? "error.accountDisabled" : "error.unauthenticated";
             response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, key);
         };

@@ -47,6 +47,7 @@ public class SignInAccounts implements UserDetailsService {
                             roles(rs.getArray("roles")),
                             rs.getBoolean("enabled"),
                             lockedUntil == null ? null : lockedUntil.toInstant(),
+                            rs.getLong("access_version"),
                             rs.getString("password_hash"));
                 })
                 .optional();
