@@ -298,8 +298,6 @@ add('vehicle.vin', '车架号（VIN）', 'VIN')
 add('vehicle.model', '车型', 'Model')
 add('vehicle.lastReading', '最近里程', 'Last reading')
 add('vehicle.nextMaintenance', '下次保养', 'Next maintenance')
-add('vehicle.kilometresOn', '{0,number,#,##0} km（{1}）', '{0,number,#,##0} km ({1})')
-add('vehicle.estimated', '约 {0}（估算）', 'about {0} (estimate)')
 add('vehicle.none', '尚无车辆。', 'No vehicles yet.')
 add('vehicle.kilometres', '当前里程（km）', 'Odometer (km)')
 add('vehicle.brand', '品牌', 'Brand')
@@ -729,6 +727,13 @@ add('vehicle.transfer.reason', '过户原因', 'Reason')
 add('vehicle.transfer.to', '过户', 'Transfer')
 add('vehicle.transferred', '车辆 {0} 已从 {1} 过户到此客户。', 'Vehicle {0} transferred to this customer from {1}.')
 
+# hardening, layout at the desk (issue 8): the day board's combined columns, the 360 page's vehicle table
+add('appointment.board.whenStatus', '时间 / 状态', 'Time / status')
+add('appointment.board.customerVehicle', '客户 / 车辆', 'Customer / vehicle')
+add('appointment.board.advisorTransport', '服务顾问 / 交通方式', 'Advisor / transport')
+add('appointment.board.actions', '操作', 'Actions')
+add('vehicle.plateAndVin', '车牌号 / 车架号', 'Plate / VIN')
+add('vehicle.estimate', '估算', 'estimate')
 # issue 8, hardening of sign-in and accounts: sessions ended by account changes, answers that do not tell which
 # usernames exist, cookies over plain HTTP, the demo banner, password strength, the operations role
 add('login.error.ended', '您的账户已变更（密码、岗位或状态），请重新登录。',

@@ -53,6 +53,23 @@ public class Navigation {
                 .toList();
     }
 
+    /**
+     * The one entry to highlight for the page at {@code currentPath}: of the entries this user sees, the one whose
+     * path is the longest prefix of it at a segment boundary ({@code /appointments/settings} highlights the set-up,
+     * not also the day board); null when none matches.
+     */
+    public @Nullable String activePath(@Nullable String currentPath, @Nullable Authentication authentication) {
+        if (currentPath == null) {
+            return null;
+        }
+        return visibleTo(authentication).stream()
+                .flatMap(section -> section.entries().stream())
+                .map(NavigationEntry::path)
+                .filter(path -> currentPath.equals(path) || currentPath.startsWith(path + "/"))
+                .max(Comparator.comparingInt(String::length))
+                .orElse(null);
+    }
+
     private static int sectionRank(String section) {
         int rank = SECTION_ORDER.indexOf(section);
         return rank < 0 ? SECTION_ORDER.size() : rank;
