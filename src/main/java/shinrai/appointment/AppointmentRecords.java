@@ -73,13 +73,19 @@ class AppointmentRecords {
 
     /** The car's appointment on that day that still stands (booked, arrived or received), if it has one. */
     Optional<Appointment> standingOnDay(long vehicleId, LocalDate day) {
+        return standingOnDay(vehicleId, day, -1);
+    }
+
+    /** Like {@link #standingOnDay(long, LocalDate)}, leaving out one appointment (the one being moved). */
+    Optional<Appointment> standingOnDay(long vehicleId, LocalDate day, long except) {
         return jdbc.sql(SELECT + """
                          WHERE dealer_id = :dealer AND vehicle_id = :vehicle AND day = :day
-                          AND status IN ('BOOKED', 'ARRIVED', 'RECEIVED')
+                          AND status IN ('BOOKED', 'ARRIVED', 'RECEIVED') AND id <> :except
                         ORDER BY starts_at LIMIT 1""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("vehicle", vehicleId)
                 .param("day", day)
+                .param("except", except)
                 .query(AppointmentRecords::row)
                 .optional();
     }

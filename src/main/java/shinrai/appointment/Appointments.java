@@ -235,7 +235,13 @@ public class Appointments {
         LocalTime time = Objects.requireNonNull(slot);
         Appointment current = changeable(id, AppointmentStatus.BOOKED);
         Dealer dealer = dealers.current();
-        DayPlans.Claim claim = plans.claim(dealer, day, time, advisorId, current.services(), id);
+        plans.lock(day);
+        // moved onto a day the car is booked already, it would use capacity twice: the desk cancels one instead
+        Optional<Appointment> other = records.standingOnDay(current.vehicleId(), day, id);
+        if (other.isPresent()) {
+            throw CarAlreadyExpected.bookedThatDay(other.get(), dealer.zone());
+        }
+        DayPlans.Claim claim = plans.claimLocked(dealer, day, time, advisorId, current.services(), id);
         DayPlan plan = claim.plan();
         records.update(
                 id,

@@ -53,7 +53,10 @@ class StrictJson {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // no scalar read from text ("45", "true"), except what only text can be: dates, times and enums
-                .withCoercionConfigDefaults(all -> all.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                // nor from empty or blank text ("" is no date, " " is not false)
+                .withCoercionConfigDefaults(all -> all.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false))
                 .withCoercionConfig(
                         LogicalType.DateTime,
                         dates -> dates.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)

@@ -405,6 +405,23 @@ class AppointmentBookingTest {
     }
 
     @Test
+    void aBookingIsNotMovedOntoADayItsCarIsBookedAlready() {
+        LocalDate day = BookingFixture.daysAhead(13);
+        var car = dealer.car(84);
+        Appointment morning = book(car, day, NINE, null);
+        Appointment nextDay = book(car, day.plusDays(1), NINE, null);
+
+        assertThatThrownBy(() ->
+                        dealer.scope.call(() -> appointments.reschedule(nextDay.id(), day, LocalTime.of(10, 0), null)))
+                .isInstanceOf(CarAlreadyExpected.class);
+        assertThat(dealer.scope
+                        .call(() -> appointments.reschedule(morning.id(), day, LocalTime.of(10, 0), null))
+                        .startsAt())
+                .as("the same booking moves within its own day")
+                .isEqualTo(day.atTime(10, 0).atZone(BookingFixture.SHANGHAI).toInstant());
+    }
+
+    @Test
     void onlyTheDealersTechniciansArePreAssignedAndTheSetUpRefusesNamesItCannotStore() {
         Appointment booked = book(dealer.car(91), BookingFixture.daysAhead(12), NINE, null);
 

@@ -183,7 +183,7 @@ class AuditLogTest {
         StaffMember hired = asD001Admin(() -> staff.hire(new Staff.NewStaffMember(
                 "audit.words." + System.nanoTime() % 100000,
                 "孙小一",
-                DemoAccounts.PASSWORD,
+                DemoAccounts.NEW_HIRE_PASSWORD,
                 EnumSet.of(Role.TECHNICIAN))));
         asD001Admin(() -> staff.update(hired.id(), "孙小二", EnumSet.of(Role.TECHNICIAN), true));
         asD001Admin(() -> {
