@@ -892,6 +892,9 @@ add('publicBooking.alreadyBooked', '您的车辆已预约 {0} {1}，无需重复
 add('publicBooking.inWorkshop', '您的车辆目前正在本店车间，无需另行预约。如有需要，请致电 {0}。',
     'Your car is with us in the workshop now, so there is no need to book. If you need anything, call us on {0}.')
 add('reception.error.kilometresMissing', '请填写里程表读数', 'enter the odometer reading')
+add('dealer.sendingHours.help', '短信和微信消息只在以下时间段发出；其余时间产生的消息等到下一次开始时再发。', 'SMS and WeChat messages go out only in these hours; those due at other times wait until the hours next open.')
+add('dealer.messagesFrom', '消息发送开始', 'Messages from')
+add('dealer.messagesUntil', '消息发送结束', 'Messages until')
 add('dealer.error.sendingHours', '消息发送时间的结束须晚于开始', 'the sending hours must end after they start')
 add('reception.error.fuelMissing', '油量为必填项，请选择油量', 'the fuel level is required: choose it')
 

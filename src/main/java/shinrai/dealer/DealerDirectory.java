@@ -27,9 +27,10 @@ public class DealerDirectory {
     }
 
     @Transactional
-    public Dealer updateProfile(DealerProfile profile) {
+    public Dealer updateProfile(DealerProfile profile, SendingHours hours) {
         Dealer dealer = current();
         dealer.updateProfile(profile);
+        dealer.changeSendingHours(hours);
         return dealers.save(dealer);
     }
 

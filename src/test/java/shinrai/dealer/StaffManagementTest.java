@@ -96,8 +96,26 @@ class StaffManagementTest {
                 .param("closesAt", "08:00")
                 .param("timeZone", "Asia/Shanghai")
                 .param("labourRate", "320.00")
+                .param("messagesFrom", "08:00")
+                .param("messagesUntil", "21:00")
                 .exchange();
         assertThat(refused).hasStatusOk().bodyText().contains("营业结束时间须晚于开始时间");
+
+        MvcTestResult nightOwl = mvc.post()
+                .uri("/dealer/settings")
+                .session(admin)
+                .with(csrf())
+                .param("name", "信赖丰田4S店（杭州西湖）")
+                .param("address", "浙江省杭州市西湖区文三路398号")
+                .param("phone", "0571-88882222")
+                .param("opensAt", "08:00")
+                .param("closesAt", "17:30")
+                .param("timeZone", "Asia/Shanghai")
+                .param("labourRate", "330.00")
+                .param("messagesFrom", "22:00")
+                .param("messagesUntil", "07:00")
+                .exchange();
+        assertThat(nightOwl).hasStatusOk().bodyText().contains("消息发送时间的结束须晚于开始");
 
         MvcTestResult saved = mvc.post()
                 .uri("/dealer/settings")
@@ -110,11 +128,13 @@ class StaffManagementTest {
                 .param("closesAt", "17:30")
                 .param("timeZone", "Asia/Shanghai")
                 .param("labourRate", "330.00")
+                .param("messagesFrom", "09:00")
+                .param("messagesUntil", "20:30")
                 .exchange();
         assertThat(saved).hasRedirectedUrl("/dealer/settings");
         assertThat(mvc.get().uri("/dealer/settings").session(admin).exchange())
                 .bodyText()
-                .contains("330.00");
+                .contains("330.00", "20:30");
     }
 
     @Test

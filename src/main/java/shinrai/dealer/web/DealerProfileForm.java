@@ -10,8 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import shinrai.dealer.DealerProfile;
+import shinrai.dealer.SendingHours;
 
-/** The dealer profile page's fields. */
+/** The dealer profile page's fields, with the hours in which messages may ring a customer's phone. */
 public record DealerProfileForm(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 300) String address,
@@ -21,9 +22,12 @@ public record DealerProfileForm(
         @NotBlank String timeZone,
 
         @NotNull @DecimalMin("0") @DecimalMax("99999.99") @Digits(integer = 5, fraction = 2)
-        BigDecimal labourRate) {
+        BigDecimal labourRate,
 
-    static DealerProfileForm of(DealerProfile profile) {
+        @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime messagesFrom,
+        @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime messagesUntil) {
+
+    static DealerProfileForm of(DealerProfile profile, SendingHours hours) {
         return new DealerProfileForm(
                 profile.name(),
                 profile.address(),
@@ -31,7 +35,14 @@ public record DealerProfileForm(
                 profile.opensAt(),
                 profile.closesAt(),
                 profile.timeZone(),
-                profile.labourRate());
+                profile.labourRate(),
+                hours.from(),
+                hours.until());
+    }
+
+    /** Refuses hours that end before they start, under {@code messagesUntil}. */
+    SendingHours toSendingHours() {
+        return new SendingHours(messagesFrom, messagesUntil);
     }
 
     DealerProfile toProfile() {

@@ -16,7 +16,10 @@ import shinrai.dealer.DealerDirectory;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.web.FormErrors;
 
-/** The dealer admin keeps the dealer's profile: contact details, opening hours, time zone, labour rate. */
+/**
+ * The dealer admin keeps the dealer's profile: contact details, opening hours, time zone, labour rate, and the hours in
+ * which messages may ring a customer's phone.
+ */
 @Controller
 @RequestMapping("/dealer/settings")
 @PreAuthorize("hasAuthority('DEALER_SETTINGS_MANAGE')")
@@ -42,7 +45,7 @@ class DealerSettingsController {
     String show(Model model) {
         var dealer = dealers.current();
         model.addAttribute("dealer", dealer);
-        model.addAttribute("dealerProfileForm", DealerProfileForm.of(dealer.profile()));
+        model.addAttribute("dealerProfileForm", DealerProfileForm.of(dealer.profile(), dealer.sendingHours()));
         return "dealer/settings";
     }
 
@@ -54,7 +57,7 @@ class DealerSettingsController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                dealers.updateProfile(dealerProfileForm.toProfile());
+                dealers.updateProfile(dealerProfileForm.toProfile(), dealerProfileForm.toSendingHours());
                 redirect.addFlashAttribute("notice", "dealer.saved");
                 return "redirect:/dealer/settings";
             } catch (BusinessRuleViolation refused) {
