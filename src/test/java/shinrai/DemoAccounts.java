@@ -44,6 +44,21 @@ public final class DemoAccounts {
         return "Bearer " + tokenFor(mvc, username);
     }
 
+    /** A JSON POST to the API as {@code username}, with a fresh token. */
+    public static MvcTestResult post(MockMvcTester mvc, String uri, String username, String json) {
+        return mvc.post()
+                .uri(uri)
+                .header("Authorization", bearer(mvc, username))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
+    }
+
+    /** A GET from the API as {@code username}, with a fresh token. */
+    public static MvcTestResult get(MockMvcTester mvc, String uri, String username) {
+        return mvc.get().uri(uri).header("Authorization", bearer(mvc, username)).exchange();
+    }
+
     /** Signs in through the web form, as staff do, and returns the session to use for the next requests. */
     public static MockHttpSession signIn(MockMvcTester mvc, String username) {
         return signIn(mvc, username, PASSWORD);

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -244,19 +243,11 @@ class ContactDetailsMaskingTest {
     }
 
     private MvcTestResult send(String uri, String user, String json) {
-        return mvc.post()
-                .uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, user))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
+        return DemoAccounts.post(mvc, uri, user, json);
     }
 
     private MvcTestResult get(String uri, String user) {
-        return mvc.get()
-                .uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, user))
-                .exchange();
+        return DemoAccounts.get(mvc, uri, user);
     }
 
     private static long idOf(MvcTestResult created) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -173,18 +172,10 @@ class CustomerApiTest {
     }
 
     private MvcTestResult post(String uri, String user, String json) {
-        return mvc.post()
-                .uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, user))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
+        return DemoAccounts.post(mvc, uri, user, json);
     }
 
     private MvcTestResult get(String uri, String user) {
-        return mvc.get()
-                .uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, DemoAccounts.bearer(mvc, user))
-                .exchange();
+        return DemoAccounts.get(mvc, uri, user);
     }
 }

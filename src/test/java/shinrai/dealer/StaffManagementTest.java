@@ -85,56 +85,44 @@ class StaffManagementTest {
     @Test
     void theAdminEditsTheDealerProfileAndBadHoursAreRefused() {
         MockHttpSession admin = signIn(mvc, "d2.admin");
-        MvcTestResult refused = mvc.post()
-                .uri("/dealer/settings")
-                .session(admin)
-                .with(csrf())
-                .param("name", "信赖丰田4S店（杭州西湖）")
-                .param("address", "浙江省杭州市西湖区文三路398号")
-                .param("phone", "0571-88882222")
-                .param("opensAt", "18:00")
-                .param("closesAt", "08:00")
-                .param("timeZone", "Asia/Shanghai")
-                .param("labourRate", "320.00")
-                .param("messagesFrom", "08:00")
-                .param("messagesUntil", "21:00")
-                .exchange();
-        assertThat(refused).hasStatusOk().bodyText().contains("营业结束时间须晚于开始时间");
+        assertThat(saveSettings(admin, "18:00", "08:00", "320.00", "08:00", "21:00"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("营业结束时间须晚于开始时间");
+        assertThat(saveSettings(admin, "08:00", "17:30", "330.00", "22:00", "07:00"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("消息发送时间的结束须晚于开始");
 
-        MvcTestResult nightOwl = mvc.post()
-                .uri("/dealer/settings")
-                .session(admin)
-                .with(csrf())
-                .param("name", "信赖丰田4S店（杭州西湖）")
-                .param("address", "浙江省杭州市西湖区文三路398号")
-                .param("phone", "0571-88882222")
-                .param("opensAt", "08:00")
-                .param("closesAt", "17:30")
-                .param("timeZone", "Asia/Shanghai")
-                .param("labourRate", "330.00")
-                .param("messagesFrom", "22:00")
-                .param("messagesUntil", "07:00")
-                .exchange();
-        assertThat(nightOwl).hasStatusOk().bodyText().contains("消息发送时间的结束须晚于开始");
-
-        MvcTestResult saved = mvc.post()
-                .uri("/dealer/settings")
-                .session(admin)
-                .with(csrf())
-                .param("name", "信赖丰田4S店（杭州西湖）")
-                .param("address", "浙江省杭州市西湖区文三路398号")
-                .param("phone", "0571-88882222")
-                .param("opensAt", "08:00")
-                .param("closesAt", "17:30")
-                .param("timeZone", "Asia/Shanghai")
-                .param("labourRate", "330.00")
-                .param("messagesFrom", "09:00")
-                .param("messagesUntil", "20:30")
-                .exchange();
-        assertThat(saved).hasRedirectedUrl("/dealer/settings");
+        assertThat(saveSettings(admin, "08:00", "17:30", "330.00", "09:00", "20:30"))
+                .hasRedirectedUrl("/dealer/settings");
         assertThat(mvc.get().uri("/dealer/settings").session(admin).exchange())
                 .bodyText()
                 .contains("330.00", "20:30");
+    }
+
+    /** The dealer settings form as D002's admin fills it in, with the hours and rate given. */
+    private MvcTestResult saveSettings(
+            MockHttpSession admin,
+            String opensAt,
+            String closesAt,
+            String labourRate,
+            String messagesFrom,
+            String messagesUntil) {
+        return mvc.post()
+                .uri("/dealer/settings")
+                .session(admin)
+                .with(csrf())
+                .param("name", "信赖丰田4S店（杭州西湖）")
+                .param("address", "浙江省杭州市西湖区文三路398号")
+                .param("phone", "0571-88882222")
+                .param("opensAt", opensAt)
+                .param("closesAt", closesAt)
+                .param("timeZone", "Asia/Shanghai")
+                .param("labourRate", labourRate)
+                .param("messagesFrom", messagesFrom)
+                .param("messagesUntil", messagesUntil)
+                .exchange();
     }
 
     @Test

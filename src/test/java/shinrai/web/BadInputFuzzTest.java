@@ -91,6 +91,19 @@ class BadInputFuzzTest {
     List<Endpoint> endpoints() {
         long c = car.customerId();
         long v = car.vehicleId();
+        Map<String, Object> contact = body(
+                "name",
+                "司机",
+                "role",
+                "driver",
+                "mobile",
+                "13700000003",
+                "email",
+                "d@b.cn",
+                "notes",
+                "",
+                "primary",
+                false);
         return List.of(
                 new Endpoint("POST", "/api/v1/auth/token", "", body("username", "fuzz.nobody", "password", "x")),
                 new Endpoint(
@@ -136,40 +149,8 @@ class BadInputFuzzTest {
                         "/api/v1/customers/" + c + "/consents",
                         "advisor",
                         body("channel", "SMS", "granted", true, "method", "VERBAL", "note", "电话确认")),
-                new Endpoint(
-                        "POST",
-                        "/api/v1/customers/" + company + "/contacts",
-                        "advisor",
-                        body(
-                                "name",
-                                "司机",
-                                "role",
-                                "driver",
-                                "mobile",
-                                "13700000003",
-                                "email",
-                                "d@b.cn",
-                                "notes",
-                                "",
-                                "primary",
-                                false)),
-                new Endpoint(
-                        "PUT",
-                        "/api/v1/customers/" + company + "/contacts/999999",
-                        "advisor",
-                        body(
-                                "name",
-                                "司机",
-                                "role",
-                                "driver",
-                                "mobile",
-                                "13700000003",
-                                "email",
-                                "d@b.cn",
-                                "notes",
-                                "",
-                                "primary",
-                                false)),
+                new Endpoint("POST", "/api/v1/customers/" + company + "/contacts", "advisor", contact),
+                new Endpoint("PUT", "/api/v1/customers/" + company + "/contacts/999999", "advisor", contact),
                 new Endpoint(
                         "POST",
                         "/api/v1/vehicles",
