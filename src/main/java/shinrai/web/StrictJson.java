@@ -66,6 +66,10 @@ class StrictJson {
                         LogicalType.Enum,
                         enums -> enums.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
                 .withCoercionConfig(
+                        LogicalType.Boolean, // 0 is not "no"
+                        flags -> flags.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(
                         LogicalType.Textual,
                         text -> text.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
                                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -260,6 +260,37 @@ class HostileInputTest {
     }
 
     @Test
+    void aNumberIsNoYesOrNo() {
+        assertRefused(
+                api.send(
+                        "POST",
+                        "/api/v1/receptions",
+                        "{\"vehicleId\":" + car.vehicleId()
+                                + ",\"customerWords\":\"异响\",\"kilometres\":1000,\"fuelEighths\":1,"
+                                + "\"seatCover\":true,\"floorMat\":true,\"steeringWheelCover\":0}",
+                        "advisor"),
+                "steeringWheelCover");
+        assertRefused(
+                api.send(
+                        "POST",
+                        "/api/v1/receptions",
+                        "{\"vehicleId\":" + car.vehicleId()
+                                + ",\"customerWords\":\"异响\",\"kilometres\":1000,\"fuelEighths\":1,"
+                                + "\"seatCover\":1.0,\"floorMat\":true,\"steeringWheelCover\":true}",
+                        "advisor"),
+                "seatCover");
+        assertRefused(
+                api.send(
+                        "POST",
+                        "/api/v1/receptions",
+                        "{\"vehicleId\":" + car.vehicleId()
+                                + ",\"customerWords\":\"异响\",\"kilometres\":true,\"fuelEighths\":1,"
+                                + "\"seatCover\":true,\"floorMat\":true,\"steeringWheelCover\":true}",
+                        "advisor"),
+                "kilometres");
+    }
+
+    @Test
     void aBodyOverAMegabyteIsRefusedWith413() {
         byte[] huge = ("{\"notes\":\"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         Answer refused = api.send("POST", "/api/v1/customers", huge, "advisor", "en");
