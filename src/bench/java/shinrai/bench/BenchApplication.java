@@ -1,6 +1,12 @@
 package shinrai.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import shinrai.ShinraiApplication;
@@ -37,5 +43,19 @@ final class BenchApplication {
                         "--logging.level.root=WARN",
                         "--logging.level.shinrai=INFO",
                         "--spring.main.banner-mode=off");
+    }
+
+    /**
+     * A superuser session on the benchmark's embedded server, for looking at plans: the server asks every role for
+     * the password kept in the data folder.
+     */
+    static Connection superuser(String jdbcUrl) throws SQLException {
+        try {
+            String password = Files.readString(dataDir().resolve("database-secret"), StandardCharsets.UTF_8)
+                    .trim();
+            return DriverManager.getConnection(jdbcUrl, "postgres", password);
+        } catch (IOException e) {
+            throw new SQLException("No database secret in " + dataDir(), e);
+        }
     }
 }

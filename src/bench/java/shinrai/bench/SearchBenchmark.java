@@ -93,48 +93,18 @@ public class SearchBenchmark {
                 .orElseThrow(() -> new IllegalStateException("No dealer " + dealerCode + " in the "
                         + GenerateNetwork.NETWORK + " network: run shinrai.bench.GenerateNetwork first"));
         scope = DealerScope.systemFor(dealerId);
-        Random random = new Random(20261123);
-
-        // Samples drawn by the schema owner, which row-level security does not bind; md5 orders them at random,
-        // the same way on every run.
-        List<String> mobiles = owner.sql("""
-                        SELECT e164 FROM customer.phone WHERE dealer_id = :dealer
-                        ORDER BY md5(e164) LIMIT :samples""")
-                .param("dealer", dealerId)
-                .param("samples", SAMPLES)
-                .query(String.class)
-                .list();
-        record Car(String vin, String plate, String plateTail) {}
-        List<Car> cars = owner.sql("""
-                        SELECT vin, plate, plate_tail FROM vehicle.vehicle WHERE dealer_id = :dealer
-                        ORDER BY md5(vin) LIMIT :samples""")
-                .param("dealer", dealerId)
-                .param("samples", SAMPLES)
-                .query((rs, row) -> new Car(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
-        List<String> people = names(owner, dealerId, "PERSON");
-        List<String> companies = names(owner, dealerId, "COMPANY");
-
-        // Typed as staff type them: the mobile in its national form, the plate and VIN as printed.
-        fullMobiles = new Queries(map(mobiles, e164 -> e164.substring(3)));
-        mobileLastFours = new Queries(map(mobiles, e164 -> e164.substring(e164.length() - 4)));
-        platesWithProvince = new Queries(map(cars, Car::plate));
-        platesWithoutProvince = new Queries(map(cars, Car::plateTail));
-        fullVins = new Queries(map(cars, Car::vin));
-        vinLastSixes = new Queries(map(cars, car -> car.vin().substring(11)));
-        vinLastEights = new Queries(map(cars, car -> car.vin().substring(9)));
-        nameOneCharacters = new Queries(map(people, name -> {
-            int at = random.nextInt(name.length());
-            return name.substring(at, at + 1);
-        }));
-        nameTwoCharacters = new Queries(map(people, name -> {
-            int at = random.nextInt(name.length() - 1);
-            return name.substring(at, at + 2);
-        }));
-        fullNames = new Queries(people);
-        // After the two-character city: the firm's word, perhaps with (part of) its trade: 鸿运, 鸿运物, 鸿运物流.
-        companyNames =
-                new Queries(map(companies, name -> name.substring(2, Math.min(name.length(), 4 + random.nextInt(3)))));
+        Map<String, List<String>> samples = samples(owner, dealerId);
+        fullMobiles = new Queries(samples.get("fullMobile"));
+        mobileLastFours = new Queries(samples.get("mobileLast4"));
+        platesWithProvince = new Queries(samples.get("plateWithProvince"));
+        platesWithoutProvince = new Queries(samples.get("plateWithoutProvince"));
+        fullVins = new Queries(samples.get("fullVin"));
+        vinLastSixes = new Queries(samples.get("vinLast6"));
+        vinLastEights = new Queries(samples.get("vinLast8"));
+        nameOneCharacters = new Queries(samples.get("nameOneCharacter"));
+        nameTwoCharacters = new Queries(samples.get("nameTwoCharacters"));
+        fullNames = new Queries(samples.get("fullName"));
+        companyNames = new Queries(samples.get("companyName"));
 
         String kind =
                 benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1);
@@ -206,6 +176,54 @@ public class SearchBenchmark {
         return scope.call(() -> search.search(text));
     }
 
+    /**
+     * Real query values of one dealer by kind of query (the benchmarks' names), typed as staff type them: the mobile
+     * in its national form, the plate and VIN as printed. Drawn by the schema owner, which row-level security does
+     * not bind; md5 orders them at random, the same way on every run. The HTTP benchmark sends the same values.
+     */
+    static Map<String, List<String>> samples(JdbcClient owner, long dealerId) {
+        Random random = new Random(20261123);
+        List<String> mobiles = owner.sql("""
+                        SELECT e164 FROM customer.phone WHERE dealer_id = :dealer
+                        ORDER BY md5(e164) LIMIT :samples""")
+                .param("dealer", dealerId)
+                .param("samples", SAMPLES)
+                .query(String.class)
+                .list();
+        record Car(String vin, String plate, String plateTail) {}
+        List<Car> cars = owner.sql("""
+                        SELECT vin, plate, plate_tail FROM vehicle.vehicle WHERE dealer_id = :dealer
+                        ORDER BY md5(vin) LIMIT :samples""")
+                .param("dealer", dealerId)
+                .param("samples", SAMPLES)
+                .query((rs, row) -> new Car(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        List<String> people = names(owner, dealerId, "PERSON");
+        List<String> companies = names(owner, dealerId, "COMPANY");
+        Map<String, List<String>> samples = new java.util.LinkedHashMap<>();
+        samples.put("fullMobile", map(mobiles, e164 -> e164.substring(3)));
+        samples.put("mobileLast4", map(mobiles, e164 -> e164.substring(e164.length() - 4)));
+        samples.put("plateWithProvince", map(cars, Car::plate));
+        samples.put("plateWithoutProvince", map(cars, Car::plateTail));
+        samples.put("fullVin", map(cars, Car::vin));
+        samples.put("vinLast6", map(cars, car -> car.vin().substring(11)));
+        samples.put("vinLast8", map(cars, car -> car.vin().substring(9)));
+        samples.put("nameOneCharacter", map(people, name -> {
+            int at = random.nextInt(name.length());
+            return name.substring(at, at + 1);
+        }));
+        samples.put("nameTwoCharacters", map(people, name -> {
+            int at = random.nextInt(name.length() - 1);
+            return name.substring(at, at + 2);
+        }));
+        samples.put("fullName", people);
+        // After the two-character city: the firm's word, perhaps with (part of) its trade: 鸿运, 鸿运物, 鸿运物流.
+        samples.put(
+                "companyName",
+                map(companies, name -> name.substring(2, Math.min(name.length(), 4 + random.nextInt(3)))));
+        return samples;
+    }
+
     private static List<String> names(JdbcClient owner, long dealerId, String kind) {
         return owner.sql("""
                         SELECT name FROM customer.customer WHERE dealer_id = :dealer AND kind = :kind
@@ -268,7 +286,7 @@ public class SearchBenchmark {
 
     private void explain(long dealerId, List<StatementRecorder.Recorded> statements) {
         HikariDataSource owner = app.getBean("schemaOwnerDataSource", HikariDataSource.class);
-        try (Connection superuser = DriverManager.getConnection(owner.getJdbcUrl(), "postgres", "");
+        try (Connection superuser = BenchApplication.superuser(owner.getJdbcUrl());
                 Statement session = superuser.createStatement()) {
             for (String setting : List.of(
                     "LOAD 'auto_explain'",

@@ -71,17 +71,18 @@ import shinrai.vehicle.VehicleRegister;
  *       and 30-minute slots, the service box's usual question (routine maintenance).
  *   <li>{@code book}: one {@link Appointments#book} by phone, a different real car each call, with SMS consent, so
  *       the confirmation and the reminder are queued. The days are far ahead and change every {@value #CHUNK}
- *       bookings, so no day fills. What the previous booking left to run after its commit (the customer timeline
- *       entry) has finished before the call starts, so {@code book} is the wait of one booking on its own.
+ *       bookings, so no day fills. The customer timeline entry is written in the booking's own transaction; anything
+ *       an earlier call left to the asynchronous executor has finished before the call starts, so {@code book} is
+ *       the wait of one booking on its own.
  *       {@code bookOtherDays}: 4 threads booking without a pause, each on days of its own; {@code bookSameDay}: 4
  *       threads booking the same day, which take turns on the day's lock. The difference between the two is the
  *       cost of the lock under contention; the difference between {@code book} and {@code bookOtherDays} is 4
  *       threads sharing the machine's cores and the connection pool.
  *   <li>{@code receive}: {@link Receptions#receive} of a car booked just before (the booking is made in a setup JMH
  *       does not time): the odometer reading, the appointment closed, the repair order opened with the day's next
- *       number, the reception and its damage marks written. What the commits leave to run after them (the
- *       customer timeline entries of that booking and of the previous reception) has finished before the call
- *       starts, so {@code receive} is the advisor's wait alone.
+ *       number, the reception, its damage marks and the customer timeline entry written, in one transaction.
+ *       Anything earlier calls left to the asynchronous executor has finished before the call starts, so {@code
+ *       receive} is the advisor's wait alone.
  *   <li>{@code briefing}: {@link ReceptionBriefing#of} for one of the busy day's cars, what the advisor reads before
  *       greeting the customer.
  * </ul>
@@ -138,24 +139,27 @@ public class ServiceLaneBenchmark {
     private Receptions receptions;
     private ReceptionBriefing briefings;
     private VehicleRegister vehicles;
-    private JdbcClient owner;
+    JdbcClient owner;
     private ThreadPoolTaskExecutor afterCommit;
 
-    private long dealerId;
-    private List<Long> advisors;
+    String dealerCode;
+    long dealerId;
+    List<Long> advisors;
     private LocalDate today;
-    private LocalDate busyDay;
-    private List<LocalTime> slots;
+    LocalDate busyDay;
+    List<LocalTime> slots;
     private List<Car> busyDayCars;
-    private List<Car> bookingCars;
+    List<Car> bookingCars;
     private List<Car> receptionCars;
-    private List<Appointment> busyDayAppointments;
+    List<Appointment> busyDayAppointments;
     private int receptionDayStart;
 
     private final AtomicInteger nextBookingCar = new AtomicInteger();
     private final AtomicInteger nextReceptionCar = new AtomicInteger();
     private final AtomicInteger nextSameDayBooking = new AtomicInteger();
     private final AtomicInteger nextBriefing = new AtomicInteger();
+
+    // package-private fields above: HttpBenchmarkSetUp reads what prepare() made
 
     record Car(long vehicleId, long customerId) {}
 
@@ -165,7 +169,21 @@ public class ServiceLaneBenchmark {
 
     @Setup(Level.Trial)
     public void start(BenchmarkParams benchmark) {
-        app = BenchApplication.start(StatementRecorder.class);
+        prepare(BenchApplication.start(StatementRecorder.class));
+        String kind =
+                benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1);
+        if (kind.startsWith("book")) {
+            clearBookingDays();
+        }
+        describe(kind, dealerCode);
+    }
+
+    /**
+     * What every benchmark of the lane works on, in the HTTP benchmark's set-up too: the dealer's staff, booking rules
+     * that only the day's own bookings limit, the busy day and the cars.
+     */
+    void prepare(ConfigurableApplicationContext app) {
+        this.app = app;
         availability = app.getBean(Availability.class);
         appointments = app.getBean(Appointments.class);
         receptions = app.getBean(Receptions.class);
@@ -174,7 +192,7 @@ public class ServiceLaneBenchmark {
         afterCommit = app.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
         BookingCalendar calendar = app.getBean(BookingCalendar.class);
         owner = JdbcClient.create(app.getBean("schemaOwnerDataSource", DataSource.class));
-        String dealerCode = System.getProperty("bench.dealer", "B0001");
+        dealerCode = System.getProperty("bench.dealer", "B0001");
         record Dealer(long id, long networkId, String zone) {}
         Dealer dealer = owner.sql("""
                         SELECT d.id, d.network_id, d.time_zone FROM dealer.dealer d
@@ -204,9 +222,14 @@ public class ServiceLaneBenchmark {
                 .map(Availability.Slot::time)
                 .toList();
 
-        // Real cars of the dealer with their owners, in an order of their own that is the same on every run.
+        // Real cars of the dealer with their owners, in an order of their own that is the same on every run. A car
+        // earlier runs received is still in the workshop (its repair order stays open) and cannot be booked again, so
+        // each run receives cars no run received before; only reception cars are ever received, and they come last.
         List<Car> cars = owner.sql("""
-                        SELECT id, owner_id FROM vehicle.vehicle WHERE dealer_id = :dealer AND owner_id IS NOT NULL
+                        SELECT id, owner_id FROM vehicle.vehicle v
+                        WHERE dealer_id = :dealer AND owner_id IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM workshop.repair_order r
+                                          WHERE r.dealer_id = v.dealer_id AND r.vehicle_id = v.id)
                         ORDER BY md5(id::text) LIMIT 4250""")
                 .param("dealer", dealerId)
                 .query((rs, row) -> new Car(rs.getLong(1), rs.getLong(2)))
@@ -221,13 +244,6 @@ public class ServiceLaneBenchmark {
         busyDay = fillBusyDay();
         busyDayAppointments = advisor(0).call(() -> appointments.onDay(busyDay));
         receptionDayStart = booked(RECEPTION_DAYS_FROM, RECEPTION_DAYS_TO);
-
-        String kind =
-                benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1);
-        if (kind.startsWith("book")) {
-            clearBookingDays();
-        }
-        describe(kind, dealerCode);
     }
 
     @TearDown(Level.Trial)
@@ -377,8 +393,8 @@ public class ServiceLaneBenchmark {
     }
 
     /**
-     * Waits, at most a second, for the work a commit hands to the asynchronous executor (the customer timeline
-     * entry) to finish, so that it does not run during the next call JMH times.
+     * Waits, at most a second, for any work a commit hands to the asynchronous executor (registrations' timeline
+     * entries, say) to finish, so that it does not run during the next call JMH times.
      */
     void settle() {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
@@ -444,7 +460,7 @@ public class ServiceLaneBenchmark {
      * that every run books on the same days as the last: one statement as the schema owner. Only the benchmark books
      * these days of a generated dealer.
      */
-    private void clearBookingDays() {
+    void clearBookingDays() {
         long[] removed = owner.sql("""
                         WITH gone AS (
                             DELETE FROM appointment.appointment
@@ -558,7 +574,7 @@ public class ServiceLaneBenchmark {
     private void sequentialScans(List<StatementRecorder.Recorded> statements) {
         HikariDataSource schemaOwner = app.getBean("schemaOwnerDataSource", HikariDataSource.class);
         int scanning = 0;
-        try (Connection superuser = DriverManager.getConnection(schemaOwner.getJdbcUrl(), "postgres", "");
+        try (Connection superuser = BenchApplication.superuser(schemaOwner.getJdbcUrl());
                 Statement session = superuser.createStatement()) {
             session.execute("SET ROLE shinrai_app");
             session.execute("SELECT set_config('shinrai.dealer_id', '" + dealerId + "', false)");

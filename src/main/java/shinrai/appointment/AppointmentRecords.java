@@ -108,14 +108,15 @@ class AppointmentRecords {
                 .list();
     }
 
-    long insert(NewAppointment a) {
+    /** Writes a new appointment and answers it as stored, in one statement. */
+    Appointment insert(NewAppointment a) {
         return jdbc.sql("""
                         INSERT INTO appointment.appointment
                             (dealer_id, customer_id, vehicle_id, advisor_id, day, starts_at, ends_at, services, section,
                              estimated_hours, description, transport, booked_via, status, booked_by, booked_at)
                         VALUES (:dealer, :customer, :vehicle, :advisor, :day, :startsAt, :endsAt, :services, :section,
                                 :hours, :description, :transport, :via, 'BOOKED', :bookedBy, :bookedAt)
-                        RETURNING id""")
+                        RETURNING""" + " " + COLUMNS)
                 .param("dealer", DealerScope.currentDealer())
                 .param("customer", a.customerId())
                 .param("vehicle", a.vehicleId())
@@ -131,18 +132,21 @@ class AppointmentRecords {
                 .param("via", a.bookedVia().name())
                 .param("bookedBy", a.bookedBy())
                 .param("bookedAt", Timestamp.from(a.bookedAt()))
-                .query(Long.class)
+                .query(AppointmentRecords::row)
                 .single();
     }
 
-    /** Runs one change on one appointment; the statement names its columns, the version always moves on. */
-    void update(long id, String assignments, java.util.Map<String, ?> values) {
+    /**
+     * Runs one change on one appointment and answers it as changed, in one statement; the statement names its
+     * columns, the version always moves on.
+     */
+    Appointment update(long id, String assignments, java.util.Map<String, ?> values) {
         JdbcClient.StatementSpec statement = jdbc.sql("UPDATE appointment.appointment SET " + assignments
-                        + ", version = version + 1" + " WHERE dealer_id = :dealer AND id = :id")
+                        + ", version = version + 1" + " WHERE dealer_id = :dealer AND id = :id RETURNING " + COLUMNS)
                 .param("dealer", DealerScope.currentDealer())
                 .param("id", id);
         values.forEach(statement::param);
-        statement.update();
+        return statement.query(AppointmentRecords::row).single();
     }
 
     /** Moves a merged duplicate's appointments to the surviving customer. */

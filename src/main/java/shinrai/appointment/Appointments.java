@@ -111,7 +111,7 @@ public class Appointments {
                 plans.claimLocked(dealer, request.day(), time, request.advisorId(), request.services(), null);
         DayPlan plan = claim.plan();
         Instant now = clock.instant();
-        long id = records.insert(new AppointmentRecords.NewAppointment(
+        Appointment appointment = records.insert(new AppointmentRecords.NewAppointment(
                 customer.id(),
                 vehicle.id(),
                 claim.advisor(),
@@ -130,9 +130,8 @@ public class Appointments {
                     ConsentChannel.SMS,
                     true,
                     request.channel() == BookingChannel.ONLINE ? ConsentMethod.WEB : ConsentMethod.VERBAL,
-                    Appointment.referenceTo(id));
+                    appointment.reference());
         }
-        Appointment appointment = get(id);
         About about = new About(dealer, vehicle);
         List<QueuedMessage> queued =
                 announce(appointment, about, plan.rules(), now, "message.appointment.confirmation");
@@ -243,7 +242,7 @@ public class Appointments {
         }
         DayPlans.Claim claim = plans.claimLocked(dealer, day, time, advisorId, current.services(), id);
         DayPlan plan = claim.plan();
-        records.update(
+        Appointment moved = records.update(
                 id,
                 "day = :day, starts_at = :startsAt, ends_at = :endsAt, advisor_id = :advisor",
                 Map.of(
@@ -256,7 +255,6 @@ public class Appointments {
                         "advisor",
                         claim.advisor()));
         outbox.cancel(current.reference(), REMINDER);
-        Appointment moved = get(id);
         About about = new About(dealer, vehicles.get(moved.vehicleId()));
         announce(moved, about, plan.rules(), clock.instant(), "message.appointment.rescheduled");
         timeline(moved, about, "timeline.appointmentRescheduled");
@@ -271,21 +269,21 @@ public class Appointments {
         if (reason.strip().length() > TextLimits.LINE) {
             throw new InvalidBooking("reason", "validation.text.tooLong", TextLimits.LINE);
         }
-        records.update(id, "status = 'CANCELLED', cancel_reason = :reason", Map.of("reason", reason.strip()));
+        Appointment cancelled =
+                records.update(id, "status = 'CANCELLED', cancel_reason = :reason", Map.of("reason", reason.strip()));
         outbox.cancel(appointment.reference(), REMINDER);
         About about = about(appointment);
         if (isAhead(appointment)) {
             outbox.enqueue(message(appointment, about, CANCELLATION, clock.instant(), "message.appointment.cancelled"));
         }
         timeline(appointment, about, "timeline.appointmentCancelled");
-        return get(id);
+        return cancelled;
     }
 
     /** The car is here. Later than the dealer's tolerance is recorded as a late arrival, with the minutes. */
     public Appointment arrive(long id) {
         Appointment appointment = changeable(id, AppointmentStatus.BOOKED);
-        arrivedNow(appointment, AppointmentStatus.ARRIVED);
-        return get(id);
+        return arrivedNow(appointment, AppointmentStatus.ARRIVED);
     }
 
     /** The customer did not come. Only once the slot has begun: until then they may still be on their way. */
@@ -294,34 +292,34 @@ public class Appointments {
         if (isAhead(appointment)) {
             throw new InvalidBooking("status", "booking.error.noShowTooEarly");
         }
-        records.update(id, "status = 'NO_SHOW'", Map.of());
+        Appointment missed = records.update(id, "status = 'NO_SHOW'", Map.of());
         outbox.cancel(appointment.reference(), REMINDER);
         timeline(appointment, about(appointment), "timeline.appointmentMissed");
-        return get(id);
+        return missed;
     }
 
     /** Reception took the car in: the appointment is done, its visit goes on as a repair order. */
     public Appointment received(long id) {
         Appointment appointment = records.findForUpdate(id).orElseThrow(() -> new NotFound("appointment", id));
-        switch (appointment.status()) {
+        return switch (appointment.status()) {
             case BOOKED -> arrivedNow(appointment, AppointmentStatus.RECEIVED);
             case ARRIVED -> records.update(id, "status = 'RECEIVED'", Map.of());
             default ->
                 throw new InvalidBooking("status", "booking.error.wrongStatus", statusArgument(appointment.status()));
-        }
-        return get(id);
+        };
     }
 
     /** Records the arrival as of now, late beyond the dealer's tolerance, and withdraws the reminder. */
-    private void arrivedNow(Appointment appointment, AppointmentStatus becomes) {
+    private Appointment arrivedNow(Appointment appointment, AppointmentStatus becomes) {
         Instant now = clock.instant();
         long late = Duration.between(appointment.startsAt(), now).toMinutes();
         Integer lateMinutes = late > calendar.rules().lateAfterMinutes() ? (int) late : null;
-        records.update(
+        Appointment arrived = records.update(
                 appointment.id(),
                 "status = :status, arrived_at = :at, late_minutes = :late",
                 nullable(Map.of("status", becomes.name(), "at", java.sql.Timestamp.from(now)), "late", lateMinutes));
         outbox.cancel(appointment.reference(), REMINDER);
+        return arrived;
     }
 
     /** The day before: who will work on the car, and what was found of the parts it needs. */
@@ -334,11 +332,10 @@ public class Appointments {
                 && staff.active(Role.TECHNICIAN, Role.FOREMAN).stream().noneMatch(t -> technicianId.equals(t.id()))) {
             throw new InvalidBooking("technicianId", "booking.error.notATechnician");
         }
-        records.update(
+        return records.update(
                 id,
                 "technician_id = :technician, parts_note = :note",
                 nullable(Map.of("note", partsNote.strip()), "technician", technicianId));
-        return get(id);
     }
 
     /** The reminder goes out the day before at the dealer's reminder time; booked later than that, none is due. */

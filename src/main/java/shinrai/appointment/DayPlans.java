@@ -114,17 +114,13 @@ class DayPlans {
      * insert that follows it are never interleaved with another booking's.
      */
     void lock(LocalDate day) {
+        // one statement: the day's row is created the first time, and the update that meets it takes its lock
         jdbc.sql("""
                         INSERT INTO appointment.booking_day (dealer_id, day) VALUES (:dealer, :day)
-                        ON CONFLICT (dealer_id, day) DO NOTHING""")
+                        ON CONFLICT (dealer_id, day) DO UPDATE SET day = EXCLUDED.day""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("day", day)
                 .update();
-        jdbc.sql("SELECT 1 FROM appointment.booking_day WHERE dealer_id = :dealer AND day = :day FOR UPDATE")
-                .param("dealer", DealerScope.currentDealer())
-                .param("day", day)
-                .query(Integer.class)
-                .single();
     }
 
     /** The dealer's service advisors who may sign in, in display order. */

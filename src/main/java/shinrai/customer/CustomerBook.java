@@ -227,6 +227,21 @@ public class CustomerBook {
         return Consent.currentOf(consentHistory(customerId));
     }
 
+    /**
+     * Whether each channel the customer was asked about is granted now, in one statement and without who recorded
+     * it: what sending a message needs. A channel never asked about is absent; an unknown customer has no answers.
+     */
+    @Transactional(readOnly = true)
+    public Map<ConsentChannel, Boolean> standingAnswers(long customerId) {
+        Map<ConsentChannel, Boolean> answers = new java.util.EnumMap<>(ConsentChannel.class);
+        jdbc.sql("""
+                        SELECT DISTINCT ON (channel) channel, granted FROM customer.consent_event
+                        WHERE customer_id = :customer ORDER BY channel, occurred_at DESC, id DESC""").param("customer", customerId).query(rs -> {
+            answers.put(ConsentChannel.valueOf(rs.getString("channel")), rs.getBoolean("granted"));
+        });
+        return answers;
+    }
+
     /** May the dealer send marketing on this channel? Only with a standing consent. */
     @Transactional(readOnly = true)
     public boolean mayMarketTo(long customerId, ConsentChannel channel) {

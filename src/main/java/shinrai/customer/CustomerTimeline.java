@@ -4,21 +4,25 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import shinrai.shared.CustomerTimelineEvent;
 import shinrai.shared.DealerScope;
 import shinrai.vehicle.VehicleOwnerChanged;
 import shinrai.vehicle.VehicleRegistered;
 
 /**
- * Everything that happened with a customer, newest first. Other modules do not write here: they publish events
- * and this listens after their transaction commits, through the event publication log, so an entry is retried if
- * appending it fails. Listeners run on another thread: each takes the dealer from the event and sets that scope
- * before opening its transaction, because a transaction's connection carries the scope it was opened with.
+ * Everything that happened with a customer, newest first. Other modules do not write here: they publish events.
+ * The service lane's {@link CustomerTimelineEvent}s are written in the publisher's transaction. Registrations,
+ * ownership changes and merges are listened to after their transaction commits, through the event publication log,
+ * so an entry is retried if appending it fails; those listeners run on another thread: each takes the dealer from
+ * the event and sets that scope before opening its transaction, because a transaction's connection carries the scope
+ * it was opened with.
  */
 @Service
 public class CustomerTimeline {
@@ -102,20 +106,25 @@ public class CustomerTimeline {
                         String.valueOf(merged.duplicateId())));
     }
 
-    /** What other modules report: appointments, receptions, and later calls, messages, complaints and surveys. */
-    @Async
-    @TransactionalEventListener
-    void on(shinrai.shared.CustomerTimelineEvent event) {
-        inScopeOf(
+    /**
+     * What the service lane reports (a booking, a reception, and later calls, messages, complaints and surveys) is
+     * written in the publisher's own transaction: the entry commits with the fact it records, and the desk's action
+     * costs one commit to flush to disk, not three (the fact, the entry, the publication's completion).
+     */
+    @EventListener
+    void on(CustomerTimelineEvent event) {
+        if (event.dealerId() != DealerScope.currentDealer()) {
+            throw new IllegalStateException("A timeline entry of dealer " + event.dealerId()
+                    + " published in the scope of dealer " + DealerScope.currentDealer());
+        }
+        append(
                 event.dealerId(),
-                () -> append(
-                        event.dealerId(),
-                        event.customerId(),
-                        event.occurredAt(),
-                        event.kind(),
-                        event.summaryKey(),
-                        event.reference(),
-                        event.arguments().toArray(String[]::new)));
+                event.customerId(),
+                event.occurredAt(),
+                event.kind(),
+                event.summaryKey(),
+                event.reference(),
+                event.arguments().toArray(String[]::new));
     }
 
     /** The newest entries of a customer's timeline. */

@@ -28,6 +28,7 @@ class Customers {
 
     private static final String COLUMNS = "id, dealer_id, kind, name, surname, gender, birthday, email, wechat_id,"
             + " address, id_card_number, source, tags, preferred_advisor_id, notes, merged_into, created_at, version";
+    private static final String COLUMNS_OF_C = COLUMNS.replaceAll("(\\w+)", "c.$1");
 
     private final JdbcClient jdbc;
 
@@ -147,26 +148,43 @@ class Customers {
         return findAll(List.of(id)).stream().findFirst();
     }
 
-    /** Customers by id, phones included, in two queries whatever the number of customers. */
+    /**
+     * Customers by id, phones included, in one statement whatever the number of customers: each row carries its
+     * customer's numbers and their kinds as two arrays in the phones' order.
+     */
     List<Customer> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<PhoneRow>> phones = jdbc
-                .sql("""
-                        SELECT customer_id, e164, kind FROM customer.phone
-                        WHERE customer_id IN (:ids) ORDER BY customer_id, position, e164""")
+        List<Customer> found = jdbc.sql("SELECT " + COLUMNS_OF_C + """
+                        , p.numbers, p.kinds
+                        FROM customer.customer c
+                        LEFT JOIN LATERAL (
+                            SELECT array_agg(e164 ORDER BY position, e164) AS numbers,
+                                   array_agg(kind ORDER BY position, e164) AS kinds
+                            FROM customer.phone
+                            WHERE dealer_id = c.dealer_id AND customer_id = c.id) p ON true
+                        WHERE c.id IN (:ids)""")
                 .param("ids", ids)
-                .query((rs, row) -> new PhoneRow(rs.getLong("customer_id"), rs.getString("e164"), rs.getString("kind")))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(PhoneRow::customerId));
-        List<Customer> found = jdbc.sql("SELECT " + COLUMNS + " FROM customer.customer WHERE id IN (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> customer(rs, phones.getOrDefault(rs.getLong("id"), List.of())))
+                .query((rs, row) ->
+                        customer(rs, phones(rs.getLong("id"), rs.getArray("numbers"), rs.getArray("kinds"))))
                 .list();
         Map<Long, Customer> byId = found.stream().collect(Collectors.toMap(Customer::id, c -> c));
         return ids.stream().distinct().map(byId::get).filter(c -> c != null).toList();
+    }
+
+    private static List<PhoneRow> phones(long customerId, @Nullable Array numbers, @Nullable Array kinds)
+            throws SQLException {
+        if (numbers == null || kinds == null) {
+            return List.of();
+        }
+        String[] e164 = (String[]) numbers.getArray();
+        String[] kind = (String[]) kinds.getArray();
+        List<PhoneRow> rows = new ArrayList<>(e164.length);
+        for (int i = 0; i < e164.length; i++) {
+            rows.add(new PhoneRow(customerId, e164[i], kind[i]));
+        }
+        return rows;
     }
 
     /** Other customers of this dealer reachable on one of these mobiles: likely duplicates. */

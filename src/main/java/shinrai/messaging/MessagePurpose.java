@@ -1,7 +1,6 @@
 package shinrai.messaging;
 
 import java.util.Map;
-import shinrai.customer.Consent;
 import shinrai.customer.ConsentChannel;
 
 /**
@@ -18,11 +17,12 @@ public enum MessagePurpose {
     /** Care campaigns, greetings, offers. */
     MARKETING;
 
-    boolean allows(ConsentChannel channel, Map<ConsentChannel, Consent> current) {
-        Consent answer = current.get(channel);
+    /** Whether the customer's standing answers (granted or withdrawn, per channel asked about) allow the channel. */
+    boolean allows(ConsentChannel channel, Map<ConsentChannel, Boolean> granted) {
+        Boolean answer = granted.get(channel);
         if (this == OPEN_JOB) {
-            return answer == null || answer.granted();
+            return answer == null || answer;
         }
-        return answer != null && answer.granted();
+        return Boolean.TRUE.equals(answer);
     }
 }

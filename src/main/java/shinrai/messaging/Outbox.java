@@ -3,6 +3,7 @@ package shinrai.messaging;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,7 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import shinrai.customer.Consent;
 import shinrai.customer.ConsentChannel;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
@@ -64,27 +64,33 @@ public class Outbox {
         return enqueueAll(List.of(message)).stream().findFirst();
     }
 
-    /** Queues each message that can go out, reading each customer and their consents once; the queued, in order. */
+    /**
+     * Queues each message that can go out, reading each customer and their consents once and writing them all in one
+     * statement; the queued, in order.
+     */
     public List<QueuedMessage> enqueueAll(List<OutboundMessage> messages) {
-        Map<Long, Customer> recipients = new java.util.HashMap<>();
-        Map<Long, Map<ConsentChannel, Consent>> consents = new java.util.HashMap<>();
-        List<QueuedMessage> queued = new java.util.ArrayList<>();
         if (messages.isEmpty()) {
-            return queued;
+            return List.of();
         }
+        Map<Long, Customer> recipients = new java.util.HashMap<>();
+        Map<Long, Map<ConsentChannel, Boolean>> consents = new java.util.HashMap<>();
+        List<Queuing> queuing = new java.util.ArrayList<>();
         Dealer dealer = dealers.current();
         for (OutboundMessage message : messages) {
             Customer customer = recipients.computeIfAbsent(message.customerId(), customers::get);
-            Map<ConsentChannel, Consent> answers =
-                    consents.computeIfAbsent(message.customerId(), customers::currentConsents);
+            Map<ConsentChannel, Boolean> answers =
+                    consents.computeIfAbsent(message.customerId(), customers::standingAnswers);
             PREFERENCE.stream()
                     .filter(channel -> addressOn(channel, customer) != null)
                     .filter(channel -> message.purpose().allows(channel, answers))
                     .findFirst()
-                    .ifPresent(channel -> queued.add(
-                            insert(message, channel, addressOn(channel, customer), due(message, channel, dealer))));
+                    .ifPresent(channel -> queuing.add(new Queuing(
+                            message,
+                            channel,
+                            java.util.Objects.requireNonNull(addressOn(channel, customer)),
+                            due(message, channel, dealer))));
         }
-        return queued;
+        return insertAll(queuing);
     }
 
     /** Withdraws the pending messages of one topic about a record, e.g. the reminder of a cancelled appointment. */
@@ -130,25 +136,53 @@ public class Outbox {
                 : message.dueAt();
     }
 
-    private QueuedMessage insert(OutboundMessage message, ConsentChannel channel, String address, Instant due) {
-        String body = texts.getMessage(message.messageKey(), message.arguments().toArray(), CUSTOMER_LANGUAGE);
-        return jdbc.sql("""
+    /** A message on its way in: the channel and address it goes to, and when. */
+    private record Queuing(OutboundMessage message, ConsentChannel channel, String address, Instant due) {}
+
+    /** The messages in one statement, in the order given (their ids rise in that order). */
+    private List<QueuedMessage> insertAll(List<Queuing> queuing) {
+        if (queuing.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+                .sql("""
                         INSERT INTO messaging.outbox_message
                             (dealer_id, customer_id, channel, address, purpose, topic, reference, body, due_at, created_at)
-                        VALUES (:dealer, :customer, :channel, :address, :purpose, :topic, :reference, :body, :due, :now)
+                        SELECT :dealer, customer_id, channel, address, purpose, topic, reference, body, due_at, :now
+                        FROM unnest(CAST(:customers AS bigint[]), CAST(:channels AS text[]), CAST(:addresses AS text[]),
+                            CAST(:purposes AS text[]), CAST(:topics AS text[]), CAST(:references AS text[]),
+                            CAST(:bodies AS text[]), CAST(CAST(:dues AS text[]) AS timestamptz[]))
+                            WITH ORDINALITY AS m(customer_id, channel, address, purpose, topic, reference, body, due_at, n)
+                        ORDER BY n
                         RETURNING""" + " " + COLUMNS)
                 .param("dealer", DealerScope.currentDealer())
-                .param("customer", message.customerId())
-                .param("channel", channel.name())
-                .param("address", address)
-                .param("purpose", message.purpose().name())
-                .param("topic", message.topic())
-                .param("reference", message.reference())
-                .param("body", body)
-                .param("due", Timestamp.from(due))
+                .param("customers", column(queuing, q -> q.message().customerId(), Long[]::new), Types.ARRAY)
+                .param("channels", column(queuing, q -> q.channel().name(), String[]::new), Types.ARRAY)
+                .param("addresses", column(queuing, Queuing::address, String[]::new), Types.ARRAY)
+                .param("purposes", column(queuing, q -> q.message().purpose().name(), String[]::new), Types.ARRAY)
+                .param("topics", column(queuing, q -> q.message().topic(), String[]::new), Types.ARRAY)
+                .param("references", column(queuing, q -> q.message().reference(), String[]::new), Types.ARRAY)
+                .param("bodies", column(queuing, this::body, String[]::new), Types.ARRAY)
+                // instants as ISO text, which PostgreSQL casts to timestamptz exactly
+                .param("dues", column(queuing, q -> q.due().toString(), String[]::new), Types.ARRAY)
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Outbox::row)
-                .single();
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparingLong(QueuedMessage::id))
+                .toList();
+    }
+
+    private String body(Queuing queuing) {
+        OutboundMessage message = queuing.message();
+        return texts.getMessage(message.messageKey(), message.arguments().toArray(), CUSTOMER_LANGUAGE);
+    }
+
+    private static <T> T[] column(
+            List<Queuing> queuing,
+            java.util.function.Function<Queuing, T> value,
+            java.util.function.IntFunction<T[]> array) {
+        return queuing.stream().map(value).toArray(array);
     }
 
     private static @Nullable String addressOn(ConsentChannel channel, Customer customer) {

@@ -23,6 +23,26 @@ public record Reception(
         String repairOrderNumber,
         Instant receivedAt) {
 
+    Reception withDamage(List<DamageMark> marks) {
+        return new Reception(
+                id,
+                appointmentId,
+                customerId,
+                vehicleId,
+                advisorId,
+                customerWords,
+                kilometres,
+                fuelEighths,
+                valuables,
+                List.copyOf(marks),
+                seatCover,
+                floorMat,
+                steeringWheelCover,
+                repairOrderId,
+                repairOrderNumber,
+                receivedAt);
+    }
+
     Reception withRepairOrderNumber(String number) {
         return new Reception(
                 id,

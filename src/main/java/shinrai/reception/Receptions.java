@@ -132,7 +132,7 @@ public class Receptions {
                         request.customerWords(),
                         request.kilometres()),
                 dealers.current().zone());
-        long id = insert(request, customer.id(), receivedBy, order.id(), now);
+        Reception received = insert(request, customer.id(), receivedBy, order, now);
         events.publishEvent(new CustomerTimelineEvent(
                 car.dealerId(),
                 customer.id(),
@@ -141,7 +141,7 @@ public class Receptions {
                 "timeline.received",
                 "repairOrder:" + order.id(),
                 List.of(order.number(), car.label())));
-        return get(id);
+        return received;
     }
 
     @Transactional(readOnly = true)
@@ -151,11 +151,7 @@ public class Receptions {
                         WHERE dealer_id = :dealer AND reception_id = :id ORDER BY position""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
-                .query((rs, n) -> new DamageMark(
-                        rs.getBigDecimal("x"),
-                        rs.getBigDecimal("y"),
-                        DamageMark.Kind.valueOf(rs.getString("kind")),
-                        rs.getString("note")))
+                .query((rs, n) -> mark(rs))
                 .list();
         Reception reception = jdbc.sql("SELECT * FROM reception.reception WHERE dealer_id = :dealer AND id = :id")
                 .param("dealer", DealerScope.currentDealer())
@@ -217,15 +213,17 @@ public class Receptions {
         return percent != null && percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0;
     }
 
-    private long insert(ReceptionRequest request, long customerId, long advisorId, long repairOrderId, Instant at) {
-        long id = jdbc.sql("""
+    /** Writes the reception and its damage marks, and answers them as stored, in two statements. */
+    private Reception insert(ReceptionRequest request, long customerId, long advisorId, RepairOrder order, Instant at) {
+        record Row(long id, Reception withoutDamage) {}
+        Row row = jdbc.sql("""
                         INSERT INTO reception.reception
                             (dealer_id, appointment_id, customer_id, vehicle_id, advisor_id, customer_words, kilometres,
                              fuel_eighths, valuables, seat_cover, floor_mat, steering_wheel_cover, repair_order_id,
                              received_at)
                         VALUES (:dealer, :appointment, :customer, :vehicle, :advisor, :words, :km, :fuel, :valuables,
                                 :seat, :mat, :wheel, :order, :at)
-                        RETURNING id""")
+                        RETURNING *""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("appointment", request.appointmentId())
                 .param("customer", customerId)
@@ -238,38 +236,54 @@ public class Receptions {
                 .param("seat", request.seatCover())
                 .param("mat", request.floorMat())
                 .param("wheel", request.steeringWheelCover())
-                .param("order", repairOrderId)
+                .param("order", order.id())
                 .param("at", Timestamp.from(at))
-                .query(Long.class)
+                .query((rs, n) -> new Row(rs.getLong("id"), row(rs, List.of(), order.number())))
                 .single();
-        if (!request.damage().isEmpty()) {
-            // one statement for every mark
-            jdbc.sql("""
+        if (request.damage().isEmpty()) {
+            return row.withoutDamage();
+        }
+        // one statement for every mark
+        List<DamageMark> damage = jdbc
+                .sql("""
                             INSERT INTO reception.damage_mark (dealer_id, reception_id, position, x, y, kind, note)
                             SELECT :dealer, :reception, m.position, m.x, m.y, m.kind, m.note
                             FROM unnest(:xs::numeric[], :ys::numeric[], :kinds::text[], :notes::text[])
-                                 WITH ORDINALITY AS m(x, y, kind, note, position)""")
-                    .param("dealer", DealerScope.currentDealer())
-                    .param("reception", id)
-                    .param(
-                            "xs",
-                            request.damage().stream().map(DamageMark::x).toArray(BigDecimal[]::new),
-                            java.sql.Types.ARRAY)
-                    .param(
-                            "ys",
-                            request.damage().stream().map(DamageMark::y).toArray(BigDecimal[]::new),
-                            java.sql.Types.ARRAY)
-                    .param(
-                            "kinds",
-                            request.damage().stream().map(m -> m.kind().name()).toArray(String[]::new),
-                            java.sql.Types.ARRAY)
-                    .param(
-                            "notes",
-                            request.damage().stream().map(DamageMark::note).toArray(String[]::new),
-                            java.sql.Types.ARRAY)
-                    .update();
-        }
-        return id;
+                                 WITH ORDINALITY AS m(x, y, kind, note, position)
+                            RETURNING position, x, y, kind, note""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("reception", row.id())
+                .param(
+                        "xs",
+                        request.damage().stream().map(DamageMark::x).toArray(BigDecimal[]::new),
+                        java.sql.Types.ARRAY)
+                .param(
+                        "ys",
+                        request.damage().stream().map(DamageMark::y).toArray(BigDecimal[]::new),
+                        java.sql.Types.ARRAY)
+                .param(
+                        "kinds",
+                        request.damage().stream().map(m -> m.kind().name()).toArray(String[]::new),
+                        java.sql.Types.ARRAY)
+                .param(
+                        "notes",
+                        request.damage().stream().map(DamageMark::note).toArray(String[]::new),
+                        java.sql.Types.ARRAY)
+                .query((rs, n) -> java.util.Map.entry(rs.getInt("position"), mark(rs)))
+                .list()
+                .stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(java.util.Map.Entry::getValue)
+                .toList();
+        return row.withoutDamage().withDamage(damage);
+    }
+
+    private static DamageMark mark(ResultSet rs) throws SQLException {
+        return new DamageMark(
+                rs.getBigDecimal("x"),
+                rs.getBigDecimal("y"),
+                DamageMark.Kind.valueOf(rs.getString("kind")),
+                rs.getString("note"));
     }
 
     private static Reception row(ResultSet rs, List<DamageMark> damage, String repairOrderNumber) throws SQLException {

@@ -48,6 +48,9 @@ class AppointmentBookingTest {
     CustomerBook customers;
 
     @Autowired
+    shinrai.customer.CustomerTimeline timeline;
+
+    @Autowired
     VehicleRegister vehicles;
 
     @Autowired
@@ -78,6 +81,26 @@ class AppointmentBookingTest {
         });
         assertThat(slot(day, NINE).free()).isZero();
         assertThat(slot(day, LocalTime.of(9, 30)).free()).isEqualTo(2);
+    }
+
+    @Test
+    void aBookingAndItsTimelineEntryCommitTogetherAndARefusedOneLeavesNone() {
+        dealer.scope.run(() -> calendar.changeRules(rules(1, null)));
+        LocalDate day = BookingFixture.daysAhead(5);
+        BookingFixture.Car car = dealer.car(1);
+
+        book(car, day, NINE, null);
+
+        // no waiting: the entry was written in the booking's own transaction
+        assertThat(timelineKeys(car)).containsOnlyOnce("timeline.appointmentBooked");
+        assertThatThrownBy(() -> book(car, day, LocalTime.of(10, 0), null)).isInstanceOf(CarAlreadyExpected.class);
+        assertThat(timelineKeys(car)).containsOnlyOnce("timeline.appointmentBooked");
+    }
+
+    private List<String> timelineKeys(BookingFixture.Car car) {
+        return dealer.scope.call(() -> timeline.recent(car.customerId(), 20)).stream()
+                .map(shinrai.customer.CustomerTimeline.Entry::summaryKey)
+                .toList();
     }
 
     @Test
