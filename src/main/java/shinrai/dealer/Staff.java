@@ -18,9 +18,16 @@ public class Staff {
     private final StaffMembers members;
     private final DealerDirectory dealers;
     private final PasswordEncoder passwords;
+    private final shinrai.dealer.signin.AccountCache accounts;
     private final JdbcClient jdbc;
 
-    Staff(StaffMembers members, DealerDirectory dealers, PasswordEncoder passwords, JdbcClient jdbc) {
+    Staff(
+            StaffMembers members,
+            DealerDirectory dealers,
+            PasswordEncoder passwords,
+            JdbcClient jdbc,
+            shinrai.dealer.signin.AccountCache accounts) {
+        this.accounts = accounts;
         this.members = members;
         this.dealers = dealers;
         this.passwords = passwords;
@@ -141,10 +148,12 @@ public class Staff {
             throw new InvalidStaffChange("currentPassword", "account.error.currentPasswordWrong");
         }
         PasswordPolicy.check(scope.username(), newPassword, own.demo());
-        return jdbc.sql("SELECT dealer.change_own_password(:hash)")
+        long accessVersion = jdbc.sql("SELECT dealer.change_own_password(:hash)")
                 .param("hash", passwords.encode(newPassword))
                 .query(Long.class)
                 .single();
+        accounts.forgetAfterCommit(scope.userId());
+        return accessVersion;
     }
 
     private record OwnAccount(String passwordHash, boolean demo) {}

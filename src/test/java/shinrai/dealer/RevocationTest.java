@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -34,6 +35,10 @@ class RevocationTest {
 
     @Autowired
     Staff staff;
+
+    @Autowired
+    @shinrai.database.SchemaOwner
+    javax.sql.DataSource owner;
 
     @Test
     void disablingSomeoneEndsTheirOpenSessionOnItsNextRequest() {
@@ -169,6 +174,30 @@ class RevocationTest {
             assertThat(changeOwnPassword(here, NEW_PASSWORD, shinrai.DemoAccounts.PASSWORD))
                     .hasRedirectedUrl("/");
         }
+    }
+
+    @Test
+    void anAccountDisabledOutsideThisInstanceLosesItsTokenAndSessionWithinAMoment() {
+        Hired member = hire("elsewhere");
+        String token = token(member.username(), NEW_HIRE_PASSWORD);
+        MockHttpSession session = signInAs(member);
+        // both now remembered by this instance
+        assertThat(me(token)).hasStatusOk();
+        assertThat(mvc.get().uri("/").session(session).exchange()).hasStatusOk();
+
+        // as another instance of the application, or an operator with psql, would
+        JdbcClient.create(owner)
+                .sql("UPDATE dealer.user_account SET enabled = false WHERE id = :id")
+                .param("id", member.id())
+                .update();
+
+        // the database announces the change; the announcement arrives within milliseconds
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        while (me(token).getResponse().getStatus() == 200 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(me(token)).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertEnded(session);
     }
 
     private void assertEnded(MockHttpSession session) {

@@ -53,12 +53,20 @@ public class AccessTokens {
     private final SecretKey key;
     private final SignInProperties properties;
     private final SignInAccounts accounts;
+    private final AccountCache cache;
     private final Clock clock;
+    private final VerifiedTokens verified = new VerifiedTokens();
 
-    AccessTokens(SignInProperties properties, DatabaseProperties database, SignInAccounts accounts, Clock clock) {
+    AccessTokens(
+            SignInProperties properties,
+            DatabaseProperties database,
+            SignInAccounts accounts,
+            AccountCache cache,
+            Clock clock) {
         this.key = new SecretKeySpec(secret(properties, database.dataDir()), "HmacSHA256");
         this.properties = properties;
         this.accounts = accounts;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -85,7 +93,11 @@ public class AccessTokens {
                 .getTokenValue();
     }
 
-    /** Only our own tokens: signed with our key, issued by us, and expiring (a token without {@code exp} never would). */
+    /**
+     * Only our own tokens: signed with our key, issued by us, and expiring (a token without {@code exp} never would).
+     * A token once verified is believed for a short while without checking its signature again (see {@link
+     * VerifiedTokens}); the account behind it is still checked on every request.
+     */
     JwtDecoder decoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key)
                 .macAlgorithm(MacAlgorithm.HS256)
@@ -94,12 +106,12 @@ public class AccessTokens {
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtTimestampValidator(CLOCK_SKEW),
                 new JwtIssuerValidator(ISSUER)));
-        return decoder;
+        return token -> verified.decode(token, decoder, clock.instant());
     }
 
     /** Turns a verified token back into the staff member, refusing accounts disabled or locked since. */
     UsernamePasswordAuthenticationToken authenticate(Jwt jwt) {
-        StaffPrincipal staff = accounts.find(jwt.getSubject())
+        StaffPrincipal staff = cache.account(jwt.getSubject(), accounts::find)
                 .filter(found -> String.valueOf(found.id())
                         .equals(String.valueOf(jwt.getClaims().get("uid"))))
                 .orElseThrow(() -> new InvalidBearerTokenException("unknown account"));

@@ -25,11 +25,13 @@ import shinrai.dealer.StaffSignedIn;
 class SignInAttempts {
 
     private final JdbcClient jdbc;
+    private final AccountCache cache;
     private final SignInProperties properties;
     private final ApplicationEventPublisher events;
 
-    SignInAttempts(JdbcClient jdbc, SignInProperties properties, ApplicationEventPublisher events) {
+    SignInAttempts(JdbcClient jdbc, SignInProperties properties, ApplicationEventPublisher events, AccountCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
         this.properties = properties;
         this.events = events;
     }
@@ -69,6 +71,9 @@ class SignInAttempts {
             if (!counted.isEmpty()) {
                 var row = counted.get(0);
                 userId = (Long) row.get("user_id");
+                if (userId != null) {
+                    cache.forgetAfterCommit(userId); // a lock-out ends the account's tokens and sessions
+                }
                 dealerId = (Long) row.get("dealer_id");
                 if (Boolean.TRUE.equals(row.get("locked"))) {
                     reason = Reason.LOCKED_NOW;

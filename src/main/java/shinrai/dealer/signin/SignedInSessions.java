@@ -2,6 +2,7 @@ package shinrai.dealer.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,20 +21,29 @@ import shinrai.dealer.StaffPrincipal;
 public class SignedInSessions {
 
     private final JdbcClient jdbc;
+    private final AccountCache cache;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SignedInSessions(JdbcClient jdbc) {
+    SignedInSessions(JdbcClient jdbc, AccountCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
-    /** One primary-key lookup; by id, since no dealer scope applies before the request is let through. */
+    /**
+     * Remembered for a short while, and forgotten as soon as the account changes (see {@link AccountCache});
+     * otherwise one primary-key lookup, by id, since no dealer scope applies before the request is let through.
+     */
     boolean stillHonoured(StaffPrincipal staff) {
-        Long current = jdbc.sql("SELECT dealer.access_version(:id)")
-                .param("id", staff.id())
+        return cache.accessVersion(staff.id(), this::currentAccessVersion)
+                .filter(current -> current == staff.accessVersion())
+                .isPresent();
+    }
+
+    private Optional<Long> currentAccessVersion(long accountId) {
+        return jdbc.sql("SELECT dealer.access_version(:id)")
+                .param("id", accountId)
                 .query(Long.class)
-                .optional()
-                .orElse(null);
-        return current != null && current == staff.accessVersion();
+                .optional();
     }
 
     /**
