@@ -51,17 +51,22 @@ import shinrai.web.ProblemResponses;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Argon2id for new hashes; the prefix in each stored hash lets us move to a stronger setting later. */
+    /**
+     * Argon2id for new hashes; the prefix in each stored hash lets us move to a stronger setting later. As many
+     * hashed at once as there are cores (see {@link BoundedPasswordHashing}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         String current = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(
-                current,
-                Map.of(
+        return new BoundedPasswordHashing(
+                new DelegatingPasswordEncoder(
                         current,
-                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                        "bcrypt",
-                        new BCryptPasswordEncoder()));
+                        Map.of(
+                                current,
+                                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                                "bcrypt",
+                                new BCryptPasswordEncoder())),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /**
