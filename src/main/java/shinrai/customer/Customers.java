@@ -333,11 +333,11 @@ class Customers {
                 birthday == null ? null : birthday.toLocalDate(),
                 phones.stream()
                         .filter(p -> p.kind().equals("MOBILE"))
-                        .map(p -> new MobileNumber(p.e164()))
+                        .map(p -> MobileNumber.stored(p.e164()))
                         .toList(),
                 phones.stream()
                         .filter(p -> p.kind().equals("OTHER"))
-                        .map(p -> new PhoneNumber(p.e164()))
+                        .map(p -> PhoneNumber.stored(p.e164()))
                         .toList(),
                 rs.getString("email"),
                 rs.getString("wechat_id"),

@@ -179,7 +179,7 @@ public class FleetContacts {
                 rs.getLong("customer_id"),
                 rs.getString("name"),
                 rs.getString("role"),
-                new MobileNumber(rs.getString("e164")),
+                MobileNumber.stored(rs.getString("e164")),
                 rs.getString("email"),
                 rs.getString("notes"),
                 rs.getBoolean("is_primary"));

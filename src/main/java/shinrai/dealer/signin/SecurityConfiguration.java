@@ -129,7 +129,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens are never sent by a browser on its own, so there is no cross-site request to forge.
                 .csrf(csrf -> csrf.disable())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(bearerTokens(tokens)))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new BearerTokens())
+                        .jwt(jwt -> jwt.authenticationManager(bearerTokens(tokens)))
                         .authenticationEntryPoint(unauthenticated(problems))
                         .accessDeniedHandler(forbidden(problems)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated(problems))
@@ -151,7 +152,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .authenticationManager(passwords)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(problems)))
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(bearerTokens(tokens)))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new BearerTokens())
+                        .jwt(jwt -> jwt.authenticationManager(bearerTokens(tokens)))
                         .authenticationEntryPoint(unauthenticated(problems)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(forbidden(problems)));
         return http.build();
