@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.dealer.signin.AccountCache;
 import shinrai.shared.DealerScope;
 import shinrai.shared.NotFound;
 
@@ -18,7 +19,7 @@ public class Staff {
     private final StaffMembers members;
     private final DealerDirectory dealers;
     private final PasswordEncoder passwords;
-    private final shinrai.dealer.signin.AccountCache accounts;
+    private final AccountCache accounts;
     private final JdbcClient jdbc;
 
     Staff(
@@ -26,7 +27,7 @@ public class Staff {
             DealerDirectory dealers,
             PasswordEncoder passwords,
             JdbcClient jdbc,
-            shinrai.dealer.signin.AccountCache accounts) {
+            AccountCache accounts) {
         this.accounts = accounts;
         this.members = members;
         this.dealers = dealers;
