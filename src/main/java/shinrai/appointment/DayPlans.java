@@ -72,23 +72,11 @@ class DayPlans {
     }
 
     /**
-     * Takes the day's lock, then checks the slot with the plan that showed it free: the place is the caller's until
-     * its transaction ends. Refused with the reason when the slot has no room.
+     * Checks the slot with the plan that showed it free, for a caller that holds the day's lock (see {@link #lock}):
+     * the place is the caller's until its transaction ends. Refused with the reason when the slot has no room.
      *
      * @param except the appointment being moved, whose own place does not count against it
      */
-    Claim claim(
-            Dealer dealer,
-            LocalDate day,
-            LocalTime time,
-            @Nullable Long advisorId,
-            Collection<ServiceRequest> services,
-            @Nullable Long except) {
-        lock(day);
-        return claimLocked(dealer, day, time, advisorId, services, except);
-    }
-
-    /** {@link #claim} for a caller that holds the day's lock already (see {@link #lock}). */
     Claim claimLocked(
             Dealer dealer,
             LocalDate day,

@@ -32,35 +32,6 @@ public class Dealer {
     private LocalTime messagesUntil;
     private @Version @Nullable Integer version;
 
-    /** A dealer whose messages go out in the default hours (see {@link SendingHours#DEFAULT}). */
-    Dealer(
-            Long id,
-            long networkId,
-            String code,
-            String name,
-            String address,
-            String phone,
-            LocalTime opensAt,
-            LocalTime closesAt,
-            String timeZone,
-            BigDecimal labourRate,
-            @Nullable Integer version) {
-        this(
-                id,
-                networkId,
-                code,
-                name,
-                address,
-                phone,
-                opensAt,
-                closesAt,
-                timeZone,
-                labourRate,
-                SendingHours.DEFAULT.from(),
-                SendingHours.DEFAULT.until(),
-                version);
-    }
-
     @PersistenceCreator
     Dealer(
             Long id,

@@ -23,7 +23,8 @@ public record Reception(
         String repairOrderNumber,
         Instant receivedAt) {
 
-    Reception withDamage(List<DamageMark> marks) {
+    /** The reception with what other tables hold: its damage marks, in order, and its repair order's number. */
+    Reception completed(List<DamageMark> marks, String number) {
         return new Reception(
                 id,
                 appointmentId,
@@ -35,26 +36,6 @@ public record Reception(
                 fuelEighths,
                 valuables,
                 List.copyOf(marks),
-                seatCover,
-                floorMat,
-                steeringWheelCover,
-                repairOrderId,
-                repairOrderNumber,
-                receivedAt);
-    }
-
-    Reception withRepairOrderNumber(String number) {
-        return new Reception(
-                id,
-                appointmentId,
-                customerId,
-                vehicleId,
-                advisorId,
-                customerWords,
-                kilometres,
-                fuelEighths,
-                valuables,
-                damage,
                 seatCover,
                 floorMat,
                 steeringWheelCover,

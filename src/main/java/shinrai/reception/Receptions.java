@@ -156,11 +156,11 @@ public class Receptions {
         Reception reception = jdbc.sql("SELECT * FROM reception.reception WHERE dealer_id = :dealer AND id = :id")
                 .param("dealer", DealerScope.currentDealer())
                 .param("id", id)
-                .query((rs, n) -> row(rs, damage, ""))
+                .query((rs, n) -> row(rs))
                 .optional()
                 .orElseThrow(() -> new NotFound("reception", id));
-        return reception.withRepairOrderNumber(
-                repairOrders.get(reception.repairOrderId()).number());
+        return reception.completed(
+                damage, repairOrders.get(reception.repairOrderId()).number());
     }
 
     /** Refuses the request with every problem at once, each under its field. */
@@ -215,8 +215,7 @@ public class Receptions {
 
     /** Writes the reception and its damage marks, and answers them as stored, in two statements. */
     private Reception insert(ReceptionRequest request, long customerId, long advisorId, RepairOrder order, Instant at) {
-        record Row(long id, Reception withoutDamage) {}
-        Row row = jdbc.sql("""
+        Reception reception = jdbc.sql("""
                         INSERT INTO reception.reception
                             (dealer_id, appointment_id, customer_id, vehicle_id, advisor_id, customer_words, kilometres,
                              fuel_eighths, valuables, seat_cover, floor_mat, steering_wheel_cover, repair_order_id,
@@ -238,10 +237,10 @@ public class Receptions {
                 .param("wheel", request.steeringWheelCover())
                 .param("order", order.id())
                 .param("at", Timestamp.from(at))
-                .query((rs, n) -> new Row(rs.getLong("id"), row(rs, List.of(), order.number())))
+                .query((rs, n) -> row(rs))
                 .single();
         if (request.damage().isEmpty()) {
-            return row.withoutDamage();
+            return reception.completed(List.of(), order.number());
         }
         // one statement for every mark
         List<DamageMark> damage = jdbc
@@ -252,7 +251,7 @@ public class Receptions {
                                  WITH ORDINALITY AS m(x, y, kind, note, position)
                             RETURNING position, x, y, kind, note""")
                 .param("dealer", DealerScope.currentDealer())
-                .param("reception", row.id())
+                .param("reception", reception.id())
                 .param(
                         "xs",
                         request.damage().stream().map(DamageMark::x).toArray(BigDecimal[]::new),
@@ -275,7 +274,7 @@ public class Receptions {
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .map(java.util.Map.Entry::getValue)
                 .toList();
-        return row.withoutDamage().withDamage(damage);
+        return reception.completed(damage, order.number());
     }
 
     private static DamageMark mark(ResultSet rs) throws SQLException {
@@ -286,7 +285,8 @@ public class Receptions {
                 rs.getString("note"));
     }
 
-    private static Reception row(ResultSet rs, List<DamageMark> damage, String repairOrderNumber) throws SQLException {
+    /** A reception row without what other tables hold: see {@link Reception#completed}. */
+    private static Reception row(ResultSet rs) throws SQLException {
         return new Reception(
                 rs.getLong("id"),
                 rs.getObject("appointment_id", Long.class),
@@ -297,12 +297,12 @@ public class Receptions {
                 rs.getInt("kilometres"),
                 rs.getInt("fuel_eighths"),
                 rs.getString("valuables"),
-                damage,
+                List.of(),
                 rs.getBoolean("seat_cover"),
                 rs.getBoolean("floor_mat"),
                 rs.getBoolean("steering_wheel_cover"),
                 rs.getLong("repair_order_id"),
-                repairOrderNumber,
+                "",
                 rs.getTimestamp("received_at").toInstant());
     }
 }

@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import shinrai.shared.StaticFiles;
 
 /**
  * Links to static files get the address the resource chain gives them (a content hash in the name, or the webjar's
@@ -25,9 +25,6 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * there. Static links are resolved once and remembered: the files inside the jar do not change while it runs.
  */
 class StaticResourceLinks extends ResourceUrlEncodingFilter {
-
-    /** Where {@code src/main/resources/static} and the webjars are served; nothing else is a static file. */
-    static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/", "/favicon.");
 
     /** The application's templates name a few dozen static files; a bound keeps a surprise from growing it. */
     private static final int MAX_REMEMBERED = 1000;
@@ -61,7 +58,7 @@ class StaticResourceLinks extends ResourceUrlEncodingFilter {
             return url;
         }
         String path = url.substring(context.length());
-        if (STATIC_PREFIXES.stream().noneMatch(path::startsWith)) {
+        if (!StaticFiles.isStaticFile(path)) {
             return url;
         }
         int end = endOfPath(path);

@@ -20,6 +20,8 @@ class DealerTest {
             LocalTime.of(18, 0),
             "Asia/Shanghai",
             new BigDecimal("380.00"),
+            SendingHours.DEFAULT.from(),
+            SendingHours.DEFAULT.until(),
             0);
 
     @Test

@@ -262,32 +262,23 @@ class HostileInputTest {
     @Test
     void aNumberIsNoYesOrNo() {
         assertRefused(
-                api.send(
-                        "POST",
-                        "/api/v1/receptions",
-                        "{\"vehicleId\":" + car.vehicleId()
-                                + ",\"customerWords\":\"异响\",\"kilometres\":1000,\"fuelEighths\":1,"
-                                + "\"seatCover\":true,\"floorMat\":true,\"steeringWheelCover\":0}",
-                        "advisor"),
+                receiveWith("\"kilometres\":1000,\"seatCover\":true,\"floorMat\":true,\"steeringWheelCover\":0"),
                 "steeringWheelCover");
         assertRefused(
-                api.send(
-                        "POST",
-                        "/api/v1/receptions",
-                        "{\"vehicleId\":" + car.vehicleId()
-                                + ",\"customerWords\":\"异响\",\"kilometres\":1000,\"fuelEighths\":1,"
-                                + "\"seatCover\":1.0,\"floorMat\":true,\"steeringWheelCover\":true}",
-                        "advisor"),
+                receiveWith("\"kilometres\":1000,\"seatCover\":1.0,\"floorMat\":true,\"steeringWheelCover\":true"),
                 "seatCover");
         assertRefused(
-                api.send(
-                        "POST",
-                        "/api/v1/receptions",
-                        "{\"vehicleId\":" + car.vehicleId()
-                                + ",\"customerWords\":\"异响\",\"kilometres\":true,\"fuelEighths\":1,"
-                                + "\"seatCover\":true,\"floorMat\":true,\"steeringWheelCover\":true}",
-                        "advisor"),
+                receiveWith("\"kilometres\":true,\"seatCover\":true,\"floorMat\":true,\"steeringWheelCover\":true"),
                 "kilometres");
+    }
+
+    /** A reception of the test's car with the customer's words, one eighth of fuel and these fields. */
+    private Answer receiveWith(String fields) {
+        return api.send(
+                "POST",
+                "/api/v1/receptions",
+                "{\"vehicleId\":" + car.vehicleId() + ",\"customerWords\":\"异响\",\"fuelEighths\":1," + fields + "}",
+                "advisor");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import shinrai.dealer.StaffPrincipal;
+import shinrai.shared.StaticFiles;
 
 /**
  * Ends a web session on its first request after its account lost or changed its access, and sends the browser to
@@ -29,12 +30,8 @@ final class RevokedSessionFilter extends OncePerRequestFilter {
     /** Static files reveal nothing, and a page asks for a dozen of them. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/webjars/")
-                || path.startsWith("/css/")
-                || path.startsWith("/js/")
-                || path.startsWith("/images/")
-                || path.equals("/favicon.ico");
+        return StaticFiles.isStaticFile(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
