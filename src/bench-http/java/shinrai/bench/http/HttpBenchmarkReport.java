@@ -99,9 +99,10 @@ public final class HttpBenchmarkReport {
             }
             table.append(String.format(
                     Locale.ROOT,
-                    "%nThe packaged application: healthy %s ms after launch; resident memory %d MB after start, %d MB"
-                            + " at most during the run, %d MB at the end%n",
+                    "%nThe packaged application: healthy %s ms after launch (%s ms at the run's first start); resident"
+                            + " memory of its JVMs %d MB after start, %d MB at most during the run, %d MB at the end%n",
                     application.getProperty("startMillis"),
+                    application.getProperty("firstStartMillis", "?"),
                     Long.parseLong(application.getProperty("residentAfterStart")) >> 20,
                     Long.parseLong(application.getProperty("residentPeak")) >> 20,
                     Long.parseLong(application.getProperty("residentAtEnd")) >> 20));

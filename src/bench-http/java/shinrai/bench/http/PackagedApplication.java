@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Shinrai as a store runs it: {@code java -jar target/shinrai.jar} in a process of its own on the benchmark's data
  * folder, with the JVM's defaults (none of the test classpath, none of {@code spring-boot:run}). Measures the time
- * from launch to a healthy answer and the process's resident memory, sampled every second while it runs.
+ * from launch to a healthy answer and the resident memory of its JVMs (the launcher and the server JVM it starts, not
+ * the embedded PostgreSQL), sampled every second while it runs.
  */
 final class PackagedApplication implements AutoCloseable {
 
@@ -29,12 +30,12 @@ final class PackagedApplication implements AutoCloseable {
     private PackagedApplication(Process process, long startMillis) {
         this.process = process;
         this.startMillis = startMillis;
-        this.residentAfterStart = resident(process.pid());
+        this.residentAfterStart = resident(process);
         this.residentPeak = residentAfterStart;
         this.sampler = new Thread(
                 () -> {
                     while (process.isAlive()) {
-                        residentPeak = Math.max(residentPeak, resident(process.pid()));
+                        residentPeak = Math.max(residentPeak, resident(process));
                         try {
                             Thread.sleep(1000);
                         } catch (InterruptedException e) {
@@ -109,7 +110,7 @@ final class PackagedApplication implements AutoCloseable {
     }
 
     long residentNow() {
-        return resident(process.pid());
+        return resident(process);
     }
 
     /** Stops it as Ctrl+C would, so the embedded PostgreSQL shuts down cleanly. */
@@ -124,6 +125,15 @@ final class PackagedApplication implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Resident memory of the launcher and the JVM it started, in bytes. */
+    private static long resident(Process launcher) {
+        return resident(launcher.pid())
+                + launcher.descendants()
+                        .filter(child -> child.info().command().orElse("").endsWith("/java"))
+                        .mapToLong(child -> resident(child.pid()))
+                        .sum();
     }
 
     /** Resident memory of a process in bytes, from /proc (Linux); 0 where there is none. */

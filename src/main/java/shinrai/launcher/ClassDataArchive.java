@@ -1,0 +1,80 @@
+package shinrai.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server's classes as a class data archive (AppCDS), which the JVM maps instead of finding, reading, verifying
+ * and parsing several thousand classes at every start. There is none before the first start of a new jar: that
+ * server writes one when it stops ({@code -XX:ArchiveClassesAtExit}) to a name of its own, which the launcher then
+ * moves into place, so every later start uses it. One per JVM version, since an archive fits only the JVM that wrote
+ * it; a JVM that cannot use one warns and starts without it.
+ */
+final class ClassDataArchive {
+
+    private final @Nullable Path archive;
+    private final @Nullable Path written;
+    private boolean kept;
+
+    private ClassDataArchive(@Nullable Path archive, @Nullable Path written) {
+        this.archive = archive;
+        this.written = written;
+    }
+
+    static ClassDataArchive none() {
+        return new ClassDataArchive(null, null);
+    }
+
+    static ClassDataArchive in(Path folder) {
+        String jvm = System.getProperty("java.vm.version", "unknown").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path archive = folder.resolve("shinrai-" + jvm + ".jsa");
+        if (isUsable(archive)) {
+            return new ClassDataArchive(archive, null);
+        }
+        return new ClassDataArchive(
+                archive,
+                folder.resolve("shinrai-" + jvm + "-" + ProcessHandle.current().pid() + ".jsa"));
+    }
+
+    List<String> jvmOptions() {
+        if (archive == null) {
+            return List.of();
+        }
+        // The archive leaves out classes it cannot hold (generated proxies, old class file versions) and says so
+        // once per class; that is expected and not worth a screenful at every first start.
+        String archiveOption =
+                written == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + written;
+        // The archive leaves out classes it cannot hold (generated proxies, old class file versions) and says so
+        // once per class; that is expected and not worth a screenful at every first start.
+        return List.of(archiveOption, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** After the server stopped: puts the archive it wrote in place for the next start. */
+    synchronized void keepWhatTheServerWrote() {
+        if (kept || written == null || archive == null) {
+            return;
+        }
+        kept = true;
+        try {
+            if (isUsable(written)) {
+                Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(written);
+            }
+        } catch (IOException e) {
+            System.err.println("Shinrai: could not keep the class data archive " + written + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isUsable(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package shinrai.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerLauncherTest {
+
+    @Test
+    void theJvmOptionsAreWhatComesBeforeTheJar() {
+        assertThat(JvmCommandLine.ofArguments(List.of("-jar", "shinrai.jar", "--server.port=9000"))
+                        .hasJvmOptions())
+                .isFalse();
+        assertThat(JvmCommandLine.ofArguments(List.of("-Xmx2g", "-jar", "shinrai.jar", "-Xmx1g"))
+                        .jvmOptions())
+                .containsExactly("-Xmx2g");
+    }
+
+    @Test
+    void aStoreGetsABoundedHeapUnlessItAsksForMore() {
+        assertThat(ServerJvmOptions.fromEnvironment(Map.of()).options())
+                .contains("-Xmx256m", "-XX:+UseSerialGC")
+                .doesNotContain("-Xmx2g");
+        List<String> larger = ServerJvmOptions.fromEnvironment(Map.of("SHINRAI_JAVA_OPTIONS", " -Xmx2g  -Xss1m "))
+                .options();
+        assertThat(larger).endsWith("-Xmx2g", "-Xss1m");
+        assertThat(larger.lastIndexOf("-Xmx2g")).isGreaterThan(larger.indexOf("-Xmx256m"));
+    }
+
+    @Test
+    void testsAndTheServerJvmRunTheApplicationWhereTheyAre() {
+        // the test classpath is folders, not the packaged jar
+        assertThat(ServerLauncher.shouldStartServerJvm()).isFalse();
+    }
+
+    @Test
+    void theFirstServerWritesTheClassArchiveThatLaterStartsUse(@TempDir Path folder) throws Exception {
+        ClassDataArchive first = ClassDataArchive.in(folder);
+        String writeOption = first.jvmOptions().get(0);
+        assertThat(writeOption).startsWith("-XX:ArchiveClassesAtExit=");
+        Files.writeString(Path.of(writeOption.substring(writeOption.indexOf('=') + 1)), "archive");
+
+        first.keepWhatTheServerWrote();
+
+        assertThat(ClassDataArchive.in(folder).jvmOptions().get(0)).startsWith("-XX:SharedArchiveFile=");
+        try (var files = Files.list(folder)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void aServerThatWroteNoArchiveLeavesNothingBehind(@TempDir Path folder) throws Exception {
+        ClassDataArchive killed = ClassDataArchive.in(folder);
+
+        killed.keepWhatTheServerWrote();
+
+        assertThat(ClassDataArchive.in(folder).jvmOptions().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+}
