@@ -24,6 +24,8 @@ final class NumberingPlan {
      */
     private static final Pattern TYPEABLE = Pattern.compile("[0-9+()\\-./\\s]+");
 
+    private static final Pattern CHINESE_MOBILE = Pattern.compile("\\+861[3-9]\\d{9}");
+
     private NumberingPlan() {}
 
     /** What the person typed, with full-width digits from a Chinese input method made plain, and trimmed. */
@@ -68,6 +70,17 @@ final class NumberingPlan {
                 isChinese(number)
                         ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
                         : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+    }
+
+    /**
+     * {@link #display(Phonenumber.PhoneNumber)} for a number the database gave back. A Chinese mobile number, most
+     * of those shown, is grouped 3-4-4 as libphonenumber does, without parsing it; the others are parsed.
+     */
+    static String display(String e164) {
+        if (CHINESE_MOBILE.matcher(e164).matches()) {
+            return e164.substring(3, 6) + " " + e164.substring(6, 10) + " " + e164.substring(10);
+        }
+        return display(canonical(e164).orElseThrow());
     }
 
     /** The number an E.164 string stands for, if it is one written canonically (+8613812345678). */

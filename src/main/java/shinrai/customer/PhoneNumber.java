@@ -46,7 +46,7 @@ public final class PhoneNumber {
 
     /** As people write it: 021 5888 6666 or 138 1234 5678 in China, +1 650-253-0000 for other countries. */
     public String display() {
-        return NumberingPlan.display(NumberingPlan.canonical(e164).orElseThrow());
+        return NumberingPlan.display(e164);
     }
 
     /** The number in E.164 form. */

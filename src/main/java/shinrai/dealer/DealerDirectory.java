@@ -1,34 +1,52 @@
 package shinrai.dealer;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import shinrai.database.DatabaseNotifications;
+import shinrai.database.RememberedRows;
 import shinrai.shared.DealerScope;
 import shinrai.shared.NotFound;
 
-/** The dealers a user may see and the profile of their own dealer. */
+/**
+ * The dealers a user may see and the profile of their own dealer. Nearly every request asks for its dealer (its time
+ * zone, its hours), so each instance remembers the dealers it has read for {@link #KEPT} and forgets one as soon as
+ * the database announces a change of it (trigger {@code announce_dealer_change}, channel {@value #CHANNEL}).
+ */
 @Service
 @Transactional(readOnly = true)
-public class DealerDirectory {
+public class DealerDirectory implements DatabaseNotifications.Subscriber {
+
+    static final String CHANNEL = "dealer_changed";
+    static final Duration KEPT = Duration.ofMinutes(5);
 
     private final Dealers dealers;
     private final JdbcClient jdbc;
+    private final RememberedRows<Long, Dealer> remembered;
 
-    DealerDirectory(Dealers dealers, JdbcClient jdbc) {
+    DealerDirectory(Dealers dealers, JdbcClient jdbc, DatabaseNotifications notifications) {
         this.dealers = dealers;
         this.jdbc = jdbc;
+        this.remembered = new RememberedRows<>(notifications, KEPT, 100_000);
+        notifications.subscribe(CHANNEL, this);
     }
 
-    /** The signed-in user's own dealer. */
+    /**
+     * The signed-in user's own dealer. Shared between requests: its state changes only through this class, on a copy
+     * read afresh.
+     */
     public Dealer current() {
         long dealerId = DealerScope.currentDealer();
-        return dealers.findById(dealerId).orElseThrow(() -> new NotFound("dealer", dealerId));
+        return remembered.get(dealerId, dealers::findById).orElseThrow(() -> new NotFound("dealer", dealerId));
     }
 
     @Transactional
     public Dealer updateProfile(DealerProfile profile, SendingHours hours) {
-        Dealer dealer = current();
+        Dealer dealer = currentAfresh();
         dealer.updateProfile(profile);
         dealer.changeSendingHours(hours);
         return dealers.save(dealer);
@@ -37,9 +55,36 @@ public class DealerDirectory {
     /** Changes when the dealer's messages may reach customers' phones. */
     @Transactional
     public Dealer changeSendingHours(SendingHours hours) {
-        Dealer dealer = current();
+        Dealer dealer = currentAfresh();
         dealer.changeSendingHours(hours);
         return dealers.save(dealer);
+    }
+
+    @Override
+    public void notified(String payload) {
+        try {
+            remembered.forget(Long.parseLong(payload));
+        } catch (NumberFormatException notAnId) {
+            missedSome();
+        }
+    }
+
+    @Override
+    public void missedSome() {
+        remembered.forgetAll();
+    }
+
+    /** The dealer as the database has it now, to change; this instance forgets its copy once the change commits. */
+    private Dealer currentAfresh() {
+        long dealerId = DealerScope.currentDealer();
+        Dealer dealer = dealers.findById(dealerId).orElseThrow(() -> new NotFound("dealer", dealerId));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                remembered.forget(dealerId);
+            }
+        });
+        return dealer;
     }
 
     /**

@@ -8,8 +8,9 @@ import java.util.Map;
  * The server JVM's options: production defaults for a store's server, then whatever {@code SHINRAI_JAVA_OPTIONS}
  * adds (a later option wins, so {@code SHINRAI_JAVA_OPTIONS=-Xmx2g} gives a large network more heap).
  *
- * <p>The defaults keep resident memory near half a gigabyte under load: a 256 MB heap holds a busy dealer's
- * requests (customer searches and lists are answered by the database, imports and exports stream), the serial
+ * <p>The defaults keep resident memory under half a gigabyte under load: a 192 MB heap is three times what a busy
+ * server keeps alive (57 MB after a full collection under the HTTP benchmark; customer searches and lists are
+ * answered by the database, imports and exports stream), the serial
  * collector has no per-region bookkeeping and no collector threads to feed, and its pauses on a heap this size are
  * a few milliseconds. The JVM's own defaults would take a quarter of the machine's memory.
  *
@@ -22,7 +23,7 @@ record ServerJvmOptions(List<String> options) {
     static final String VARIABLE = "SHINRAI_JAVA_OPTIONS";
 
     static final List<String> DEFAULTS = List.of(
-            "-Xmx256m",
+            "-Xmx192m",
             "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError",
             "-XX:Tier4InvocationThreshold=20000",

@@ -69,4 +69,16 @@ class PhoneNumberTest {
         assertThatThrownBy(() -> new PhoneNumber("+86215888666")).isInstanceOf(InvalidPhoneNumber.class);
         assertThat(new PhoneNumber("+862158886666")).hasToString("+862158886666");
     }
+
+    @Test
+    void aStoredMobileIsShownAsLibphonenumberWouldShowItWithoutParsingIt() {
+        for (String prefix : new String[] {"130", "139", "145", "150", "166", "170", "177", "181", "191", "199"}) {
+            String e164 = "+86" + prefix + "12345678";
+            assertThat(NumberingPlan.display(e164))
+                    .isEqualTo(NumberingPlan.display(NumberingPlan.read(e164).orElseThrow()));
+        }
+        assertThat(PhoneNumber.stored("+8613812345678").display()).isEqualTo("138 1234 5678");
+        assertThat(PhoneNumber.stored("+862158886666").display()).isEqualTo("021 5888 6666");
+        assertThat(PhoneNumber.stored("+16502530000").display()).isEqualTo("+1 650-253-0000");
+    }
 }

@@ -24,12 +24,12 @@ class ServerLauncherTest {
     @Test
     void aStoreGetsABoundedHeapUnlessItAsksForMore() {
         assertThat(ServerJvmOptions.fromEnvironment(Map.of()).options())
-                .contains("-Xmx256m", "-XX:+UseSerialGC")
+                .contains("-Xmx192m", "-XX:+UseSerialGC")
                 .doesNotContain("-Xmx2g");
         List<String> larger = ServerJvmOptions.fromEnvironment(Map.of("SHINRAI_JAVA_OPTIONS", " -Xmx2g  -Xss1m "))
                 .options();
         assertThat(larger).endsWith("-Xmx2g", "-Xss1m");
-        assertThat(larger.lastIndexOf("-Xmx2g")).isGreaterThan(larger.indexOf("-Xmx256m"));
+        assertThat(larger.lastIndexOf("-Xmx2g")).isGreaterThan(larger.indexOf("-Xmx192m"));
     }
 
     @Test

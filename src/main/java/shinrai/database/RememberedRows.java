@@ -1,0 +1,87 @@
+package shinrai.database;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Values read from the database, remembered for a short time and forgotten as soon as the database announces that
+ * their rows changed ({@link DatabaseNotifications}): what a request would otherwise read again and again (who is
+ * signed in, their dealer) without ever serving a change late.
+ *
+ * <p>Nothing is remembered while announcements are not heard (the listening connection is down). A value read before
+ * a change and stored after it is never kept: each change moves a counter, and a value is kept only if the counter
+ * did not move while it was read. The owner subscribes to the channel and calls {@link #forget} or {@link
+ * #forgetAll} from its subscriber.
+ */
+public final class RememberedRows<K, V> {
+
+    private record Kept<T>(T value, long untilNanos) {
+
+        boolean fresh() {
+            return System.nanoTime() - untilNanos < 0;
+        }
+    }
+
+    private final DatabaseNotifications notifications;
+    private final Duration kept;
+    private final int maxKept;
+    private final Map<K, Kept<V>> values = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
+
+    /**
+     * @param kept how long a value is trusted without an announcement (a safety net, not the way changes arrive)
+     * @param maxKept far more than one instance needs; reaching it only means starting afresh
+     */
+    public RememberedRows(DatabaseNotifications notifications, Duration kept, int maxKept) {
+        this.notifications = notifications;
+        this.kept = kept;
+        this.maxKept = maxKept;
+    }
+
+    /** The value remembered under the key, or what {@code load} reads (remembered if present). */
+    public Optional<V> get(K key, Function<K, Optional<V>> load) {
+        Kept<V> found = values.get(key);
+        if (found != null && found.fresh()) {
+            return Optional.of(found.value());
+        }
+        long before = changes.get();
+        Optional<V> loaded = load.apply(key);
+        loaded.ifPresent(value -> keep(key, value, before));
+        return loaded;
+    }
+
+    public void forget(K key) {
+        changes.incrementAndGet();
+        values.remove(key);
+    }
+
+    /** Forgets the values that match, whatever their key. */
+    public void forgetIf(Predicate<V> changed) {
+        changes.incrementAndGet();
+        values.values().removeIf(found -> changed.test(found.value()));
+    }
+
+    public void forgetAll() {
+        changes.incrementAndGet();
+        values.clear();
+    }
+
+    private void keep(K key, V value, long changesBefore) {
+        if (!notifications.listening()) {
+            return;
+        }
+        if (values.size() >= maxKept) {
+            values.clear();
+        }
+        values.put(key, new Kept<>(value, System.nanoTime() + kept.toNanos()));
+        if (changes.get() != changesBefore) {
+            // a change came while the value was read, or while it was stored: it may be the old one
+            values.remove(key);
+        }
+    }
+}
