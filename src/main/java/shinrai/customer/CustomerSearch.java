@@ -35,6 +35,7 @@ public class CustomerSearch {
     private static final Pattern PLATE_WITH_PROVINCE = Pattern.compile("\\p{IsHan}[A-Z][A-Z0-9]{4,6}\\p{IsHan}{0,2}");
     private static final Pattern PLATE_TAIL = Pattern.compile("[A-Z][A-HJ-NP-Z0-9]{4,6}\\p{IsHan}{0,2}");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{IsHan}\\p{L}]");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final String OWN_PHONES = "customer.phone";
     private static final String CONTACT_PHONES = "customer.contact_person";
 
@@ -108,10 +109,20 @@ public class CustomerSearch {
                 matchedVehicles.putIfAbsent(match.ownerId(), match);
             }
         }
-        if (HAS_WORD.matcher(query).find() && reasons.size() < limit) {
+        if (mayBeAName(query, reasons) && reasons.size() < limit) {
             names(dealer, query, limit).forEach(id -> reasons.putIfAbsent(id, Hit.Reason.NAME));
         }
         return new Matches(reasons, matchedVehicles);
+    }
+
+    /**
+     * Whether the text is worth looking up among names: it has letters or characters, and it is not a number, plate
+     * or VIN that already found its customers. Names hold no digits; a plate or VIN that matched would otherwise also
+     * be searched for among the names, which costs more than every other lookup together and finds nothing.
+     */
+    private static boolean mayBeAName(String query, Map<Long, Hit.Reason> found) {
+        return HAS_WORD.matcher(query).find()
+                && (found.isEmpty() || !HAS_DIGIT.matcher(query).find());
     }
 
     private record Matches(Map<Long, Hit.Reason> reasons, Map<Long, VehicleMatch> vehicles) {
