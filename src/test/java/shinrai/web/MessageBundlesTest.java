@@ -3,32 +3,41 @@ package shinrai.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 import shinrai.dealer.Permission;
 import shinrai.dealer.Role;
 
 /**
- * Every visible string is a message key present in both languages; templates carry no literal text. After
- * spring-petclinic's I18nPropertiesSyncTest.
+ * Every visible string is a message key present in both languages; templates carry no literal text. Each module
+ * keeps its texts in a bundle of its own: {@code messages/<module>.properties} in Chinese, the default, and {@code
+ * messages/<module>_en.properties}, which the application reads. After spring-petclinic's I18nPropertiesSyncTest.
  */
 class MessageBundlesTest {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final Path JAVA = Path.of("src/main/java");
+    static final Path BUNDLES = Path.of("src/main/resources/messages");
+
+    /** The default language, whose texts are each bundle's base file. */
+    static final String CHINESE = "zh_CN";
 
     /** {@code #{key}} and {@code #{key(args)}} in templates, and message keys built in Java. */
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)");
@@ -37,27 +46,55 @@ class MessageBundlesTest {
             "\"((?:nav|staff|dealer|account|audit|error|login|home|validation|network|problem|vin|plate|mobile|phone|idCard|consent|timeline|search|customer\\.error|vehicle\\.error|import\\.error|booking|message|reception\\.error|publicBooking|openItem|appointment|repairOrder|outbox|workshop)\\.[\\w.]+)\"");
 
     @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
-        Properties chinese = bundle("messages_zh_CN.properties");
-        Properties english = bundle("messages_en.properties");
-        assertThat(english.stringPropertyNames())
-                .as("keys in English but not in Chinese, or the other way round")
-                .containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
-        assertThat(chinese)
-                .allSatisfy((key, value) ->
-                        assertThat((String) value).as("Chinese text of %s", key).isNotBlank());
+    void eachModulesBundleHasTheSameKeysInBothLanguages() throws IOException {
+        for (String module : modules()) {
+            Properties chinese = bundle(module, CHINESE);
+            Properties english = bundle(module, "en");
+            assertThat(english.stringPropertyNames())
+                    .as("keys of %s in English but not in Chinese, or the other way round", module)
+                    .containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+            assertThat(chinese)
+                    .allSatisfy((key, value) -> assertThat((String) value)
+                            .as("Chinese text of %s", key)
+                            .isNotBlank());
+        }
+    }
+
+    @Test
+    void aKeyBelongsToOneModule() throws IOException {
+        Map<String, String> owner = new TreeMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String module : modules()) {
+            for (String key : bundle(module, CHINESE).stringPropertyNames()) {
+                String earlier = owner.putIfAbsent(key, module);
+                if (earlier != null) {
+                    twice.add(key + " in " + earlier + " and " + module);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
+    void theApplicationReadsEveryModulesBundle() {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yml"));
+        String basenames = yaml.getObject().getProperty("spring.messages.basename");
+        assertThat(Arrays.stream(basenames.split(",")).map(String::strip))
+                .containsExactlyInAnyOrderElementsOf(
+                        modules().stream().map(module -> "messages/" + module).toList());
     }
 
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
-        Set<String> keys = bundle("messages_zh_CN.properties").stringPropertyNames();
+        Set<String> keys = allKeys(CHINESE);
         assertThat(templateKeys())
                 .allSatisfy(key -> assertThat(keys).as("templates use %s", key).contains(key));
     }
 
     @Test
     void everyKeyTheJavaCodeNamesExists() throws IOException {
-        Set<String> keys = bundle("messages_zh_CN.properties").stringPropertyNames();
+        Set<String> keys = allKeys(CHINESE);
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(JAVA)) {
             for (Path file :
@@ -75,7 +112,7 @@ class MessageBundlesTest {
 
     @Test
     void everyRoleAndPermissionHasALabel() throws IOException {
-        Set<String> keys = bundle("messages_en.properties").stringPropertyNames();
+        Set<String> keys = allKeys("en");
         Arrays.stream(Role.values()).forEach(role -> assertThat(keys).contains(role.messageKey()));
         Arrays.stream(Permission.values())
                 .forEach(permission -> assertThat(keys).contains(permission.messageKey()));
@@ -124,11 +161,32 @@ class MessageBundlesTest {
         }
     }
 
-    private static Properties bundle(String name) throws IOException {
+    /** The modules with a message bundle: {@code messages/<module>.properties} (Chinese) and its English twin. */
+    private static List<String> modules() {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.contains("_"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> allKeys(String language) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String module : modules()) {
+            keys.addAll(bundle(module, language).stringPropertyNames());
+        }
+        return keys;
+    }
+
+    private static Properties bundle(String module, String language) throws IOException {
+        Path file = BUNDLES.resolve(module + (language.equals(CHINESE) ? "" : "_" + language) + ".properties");
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
         }
         return properties;
     }
