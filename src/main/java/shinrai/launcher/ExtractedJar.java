@@ -21,17 +21,7 @@ import java.util.stream.Stream;
  * jars nested in a jar, and only classes from plain jars can go into a class data archive. A second launcher
  * starting at the same moment unpacks into a folder of its own and the first to finish wins.
  */
-final class ExtractedJar {
-
-    private final Path packaged;
-    private final Path folder;
-    private final boolean extracted;
-
-    private ExtractedJar(Path packaged, Path folder, boolean extracted) {
-        this.packaged = packaged;
-        this.folder = folder;
-        this.extracted = extracted;
-    }
+record ExtractedJar(Path packaged, Path folder, boolean extracted) {
 
     /** Unpacks the jar unless an earlier start did; falls back to the packaged jar if it cannot. */
     static ExtractedJar of(Path packaged) {
