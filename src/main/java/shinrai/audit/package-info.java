@@ -4,7 +4,9 @@
  * A dealer admin browses their dealer's log in business words; modules say how their tables read, and which of their
  * columns hold personal data, through {@link shinrai.audit.AuditedTable} beans, so this module depends on none of them.
  */
+@ApplicationModule(allowedDependencies = {"dealer"})
 @NullMarked
 package shinrai.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

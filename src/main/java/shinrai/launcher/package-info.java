@@ -4,7 +4,9 @@
  * of the application's own classes), because a jar cannot carry JVM options and the JVM's defaults (a quarter of the
  * machine's memory, no archive) make it slow to start and large. Depends on nothing else in Shinrai.
  */
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package shinrai.launcher;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
