@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import shinrai.database.DatabaseProperties;
 import shinrai.shared.DealerScope;
 import shinrai.shared.NotFound;
+import shinrai.tabular.SourceRow;
+import shinrai.tabular.TabularFile;
+import shinrai.tabular.TabularFiles;
 
 /**
  * Imports customers with their vehicles from CSV or Excel files as other dealer systems export them: upload,

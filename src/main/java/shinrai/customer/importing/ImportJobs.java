@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
+import shinrai.tabular.SourceRow;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

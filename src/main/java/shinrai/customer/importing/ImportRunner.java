@@ -25,6 +25,9 @@ import shinrai.database.StatementTimeout;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
+import shinrai.tabular.SourceRow;
+import shinrai.tabular.TabularFile;
+import shinrai.tabular.TabularFiles;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
 

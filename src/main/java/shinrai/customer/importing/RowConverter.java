@@ -18,6 +18,7 @@ import shinrai.customer.MobileNumber;
 import shinrai.customer.PhoneNumber;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.InvalidInput;
+import shinrai.tabular.SourceRow;
 import shinrai.vehicle.VehicleDetails;
 
 /**

@@ -1,4 +1,8 @@
-/** Customer import: reading the customer and vehicle lists other dealer systems export, with bounded memory. */
+/**
+ * Customer import: the customer and vehicle lists other dealer systems export, read row by row through {@link
+ * shinrai.tabular.TabularFiles}, mapped to fields, checked and created in batches, each bad line reported with its
+ * reason.
+ */
 @NullMarked
 package shinrai.customer.importing;
 

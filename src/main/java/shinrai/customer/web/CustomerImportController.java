@@ -56,7 +56,7 @@ class CustomerImportController {
     @PostMapping
     String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         if (file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "import.error.empty");
+            redirect.addFlashAttribute("problem", "tabular.error.empty");
             return "redirect:/customers/imports";
         }
         try {

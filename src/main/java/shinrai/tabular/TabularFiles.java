@@ -1,4 +1,4 @@
-package shinrai.customer.importing;
+package shinrai.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * encodings they use, or an Excel workbook (.xlsx). Both are read row by row, so memory stays bounded however long
  * the list is.
  */
-final class TabularFiles {
+public final class TabularFiles {
 
     /** How much of the start of a file decides what it is, its encoding and its delimiter. */
     static final int SAMPLE_BYTES = 64 * 1024;
@@ -33,7 +33,7 @@ final class TabularFiles {
     private TabularFiles() {}
 
     /** Opens a CSV or .xlsx file, recognised by content (an .xlsx is a ZIP: starts with "PK\3\4"), not by name. */
-    static TabularFile open(Path file) throws IOException {
+    public static TabularFile open(Path file) throws IOException {
         byte[] sample;
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);

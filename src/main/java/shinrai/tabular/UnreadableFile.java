@@ -1,4 +1,4 @@
-package shinrai.customer.importing;
+package shinrai.tabular;
 
 import shinrai.shared.BusinessRuleViolation;
 
@@ -11,27 +11,27 @@ public class UnreadableFile extends BusinessRuleViolation {
 
     /** Neither a CSV nor an .xlsx file: a PDF, a picture, a Word document, an HTML page saved as .xls... */
     static UnreadableFile notATable() {
-        return new UnreadableFile("import.error.unreadable");
+        return new UnreadableFile("tabular.error.unreadable");
     }
 
     /** An Excel 97-2003 workbook (.xls), which the user has to save as .xlsx or CSV first. */
     static UnreadableFile oldExcel() {
-        return new UnreadableFile("import.error.oldExcel");
+        return new UnreadableFile("tabular.error.oldExcel");
     }
 
     /** A workbook protected by a password (Excel stores those in the old container, whatever the extension). */
     static UnreadableFile encrypted() {
-        return new UnreadableFile("import.error.encrypted");
+        return new UnreadableFile("tabular.error.encrypted");
     }
 
     /** No row with anything in it. */
     static UnreadableFile empty() {
-        return new UnreadableFile("import.error.empty");
+        return new UnreadableFile("tabular.error.empty");
     }
 
     /** A CSV file whose quoting breaks from a line on: in practice a quotation mark never closed. */
     static UnreadableFile malformed(long line) {
-        return new UnreadableFile("import.error.malformed", String.valueOf(line));
+        return new UnreadableFile("tabular.error.malformed", String.valueOf(line));
     }
 
     UnreadableFile causedBy(Throwable cause) {

@@ -1,4 +1,4 @@
-package shinrai.customer.importing;
+package shinrai.tabular;
 
 import java.io.IOException;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Optional;
  * A spreadsheet-like file read one row at a time. The first non-empty row is the header. Cells are trimmed and
  * trailing empty cells dropped, so a short row simply has fewer cells.
  */
-interface TabularFile extends AutoCloseable {
+public interface TabularFile extends AutoCloseable {
 
     List<String> header();
 

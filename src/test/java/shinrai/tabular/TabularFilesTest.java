@@ -1,4 +1,4 @@
-package shinrai.customer.importing;
+package shinrai.tabular;
 
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -235,7 +235,7 @@ class TabularFilesTest {
                     .isInstanceOfSatisfying(
                             UnreadableFile.class,
                             refusal -> assertThat(refusal.arguments()).containsExactly("3"))
-                    .hasFieldOrPropertyWithValue("messageKey", "import.error.malformed");
+                    .hasFieldOrPropertyWithValue("messageKey", "tabular.error.malformed");
         }
     }
 
@@ -249,7 +249,7 @@ class TabularFilesTest {
 
         try (TabularFile table =
                 TabularFiles.open(write("runaway.csv", text.toString().getBytes(UTF_8)))) {
-            assertThatThrownBy(table::next).hasFieldOrPropertyWithValue("messageKey", "import.error.malformed");
+            assertThatThrownBy(table::next).hasFieldOrPropertyWithValue("messageKey", "tabular.error.malformed");
         }
     }
 
@@ -373,7 +373,7 @@ class TabularFilesTest {
             save(workbook, file);
         }
 
-        assertRefused(file, "import.error.oldExcel");
+        assertRefused(file, "tabular.error.oldExcel");
     }
 
     @Test
@@ -396,42 +396,42 @@ class TabularFilesTest {
             }
         }
 
-        assertRefused(file, "import.error.encrypted");
+        assertRefused(file, "tabular.error.encrypted");
     }
 
     @Test
     void refusesWhatIsNoTable() throws IOException {
         assertRefused(
                 write("scan.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(UTF_8)),
-                "import.error.unreadable");
+                "tabular.error.unreadable");
         assertRefused(
                 write("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D}),
-                "import.error.unreadable");
+                "tabular.error.unreadable");
         assertRefused(
                 write(
                         "dms-export.xls",
                         "<html><body><table><tr><td>姓名</td></tr></table></body></html>".getBytes(UTF_8)),
-                "import.error.unreadable");
-        assertRefused(write("archive.zip", zipWith("readme.txt")), "import.error.unreadable");
+                "tabular.error.unreadable");
+        assertRefused(write("archive.zip", zipWith("readme.txt")), "tabular.error.unreadable");
         Path document = folder.resolve("letter.docx");
         try (XWPFDocument word = new XWPFDocument();
                 OutputStream out = Files.newOutputStream(document)) {
             word.createParagraph().createRun().setText("尊敬的客户");
             word.write(out);
         }
-        assertRefused(document, "import.error.unreadable");
+        assertRefused(document, "tabular.error.unreadable");
     }
 
     @Test
     void refusesAFileWithoutAnyData() throws IOException {
-        assertRefused(write("empty.csv", new byte[0]), "import.error.empty");
-        assertRefused(write("blank.csv", "\r\n , ,\r\n\t\r\n".getBytes(UTF_8)), "import.error.empty");
+        assertRefused(write("empty.csv", new byte[0]), "tabular.error.empty");
+        assertRefused(write("blank.csv", "\r\n , ,\r\n\t\r\n".getBytes(UTF_8)), "tabular.error.empty");
         Path emptyWorkbook = folder.resolve("empty.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet().createRow(3).createCell(2).setCellValue(" ");
             save(workbook, emptyWorkbook);
         }
-        assertRefused(emptyWorkbook, "import.error.empty");
+        assertRefused(emptyWorkbook, "tabular.error.empty");
     }
 
     @Test

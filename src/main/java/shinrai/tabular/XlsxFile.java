@@ -1,4 +1,4 @@
-package shinrai.customer.importing;
+package shinrai.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;

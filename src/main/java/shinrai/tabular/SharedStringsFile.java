@@ -1,4 +1,4 @@
-package shinrai.customer.importing;
+package shinrai.tabular;
 
 import java.io.Closeable;
 import java.io.EOFException;

@@ -1,4 +1,4 @@
-package shinrai.customer.importing;
+package shinrai.tabular;
 
 import java.util.List;
 
@@ -6,14 +6,14 @@ import java.util.List;
  * One data row of a file as the user sees it: its row/line number (1-based, as Excel or a text editor shows it)
  * and its cells, trimmed.
  */
-record SourceRow(long line, List<String> cells) {
+public record SourceRow(long line, List<String> cells) {
 
-    SourceRow {
+    public SourceRow {
         cells = List.copyOf(cells);
     }
 
     /** The cell at a column (0-based), or {@code ""} past the end of a short row. */
-    String cell(int index) {
+    public String cell(int index) {
         return index >= 0 && index < cells.size() ? cells.get(index) : "";
     }
 }
