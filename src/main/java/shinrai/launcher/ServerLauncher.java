@@ -66,7 +66,7 @@ public final class ServerLauncher {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, archive), "stop-server"));
         int exitCode = waitFor(server);
-        archive.keepWhatTheServerWrote();
+        archive.keepWhatTheServerWrote(exitCode);
         return exitCode;
     }
 
@@ -110,7 +110,9 @@ public final class ServerLauncher {
                 Thread.currentThread().interrupt();
             }
         }
-        archive.keepWhatTheServerWrote();
+        if (!server.isAlive()) {
+            archive.keepWhatTheServerWrote(server.exitValue());
+        }
     }
 
     private static int waitFor(Process server) {

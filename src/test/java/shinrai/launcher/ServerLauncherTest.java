@@ -45,7 +45,7 @@ class ServerLauncherTest {
         assertThat(writeOption).startsWith("-XX:ArchiveClassesAtExit=");
         Files.writeString(Path.of(writeOption.substring(writeOption.indexOf('=') + 1)), "archive");
 
-        first.keepWhatTheServerWrote();
+        first.keepWhatTheServerWrote(143); // stopped with SIGTERM
 
         assertThat(ClassDataArchive.in(folder).jvmOptions().get(0)).startsWith("-XX:SharedArchiveFile=");
         try (var files = Files.list(folder)) {
@@ -54,14 +54,27 @@ class ServerLauncherTest {
     }
 
     @Test
-    void aServerThatWroteNoArchiveLeavesNothingBehind(@TempDir Path folder) throws Exception {
+    void aServerKilledOutrightLeavesNoHalfArchiveBehind(@TempDir Path folder) throws Exception {
         ClassDataArchive killed = ClassDataArchive.in(folder);
+        String writeOption = killed.jvmOptions().get(0);
+        Files.writeString(Path.of(writeOption.substring(writeOption.indexOf('=') + 1)), "half an archive");
 
-        killed.keepWhatTheServerWrote();
+        killed.keepWhatTheServerWrote(137); // SIGKILL
 
         assertThat(ClassDataArchive.in(folder).jvmOptions().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
         try (var files = Files.list(folder)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void anArchiveWrittenForALauncherThatIsGoneIsTidiedAway(@TempDir Path folder) throws Exception {
+        String jvm = System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path leftBehind = folder.resolve("shinrai-" + jvm + "-" + Long.MAX_VALUE + ".jsa");
+        Files.writeString(leftBehind, "archive of a killed launcher");
+
+        ClassDataArchive.in(folder);
+
+        assertThat(leftBehind).doesNotExist();
     }
 }
