@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Values read from the database, remembered for a short time and forgotten as soon as the database announces that
@@ -55,6 +57,19 @@ public final class RememberedRows<K, V> {
         return loaded;
     }
 
+    /**
+     * Forgets the key once the current transaction ends, committed or not (at once outside one): a change this
+     * instance makes is forgotten here before the database's announcement of it can arrive.
+     */
+    public void forgetAfterTransaction(K key) {
+        afterTransaction(() -> forget(key));
+    }
+
+    /** {@link #forgetIf} once the current transaction ends (at once outside one). */
+    public void forgetIfAfterTransaction(Predicate<V> changed) {
+        afterTransaction(() -> forgetIf(changed));
+    }
+
     public void forget(K key) {
         changes.incrementAndGet();
         values.remove(key);
@@ -69,6 +84,19 @@ public final class RememberedRows<K, V> {
     public void forgetAll() {
         changes.incrementAndGet();
         values.clear();
+    }
+
+    private static void afterTransaction(Runnable forgetting) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forgetting.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                forgetting.run();
+            }
+        });
     }
 
     private void keep(K key, V value, long changesBefore) {

@@ -5,8 +5,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import shinrai.database.DatabaseNotifications;
 import shinrai.database.RememberedRows;
 import shinrai.shared.DealerScope;
@@ -78,12 +76,7 @@ public class DealerDirectory implements DatabaseNotifications.Subscriber {
     private Dealer currentAfresh() {
         long dealerId = DealerScope.currentDealer();
         Dealer dealer = dealers.findById(dealerId).orElseThrow(() -> new NotFound("dealer", dealerId));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                remembered.forget(dealerId);
-            }
-        });
+        remembered.forgetAfterTransaction(dealerId);
         return dealer;
     }
 

@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import shinrai.database.DatabaseNotifications;
 import shinrai.database.RememberedRows;
 import shinrai.dealer.StaffPrincipal;
@@ -55,18 +53,10 @@ public class AccountCache implements DatabaseNotifications.Subscriber {
         return accessVersions.get(accountId, load::apply);
     }
 
-    /** Forgets the account once the current transaction commits (at once outside one). */
+    /** Forgets the account once the current transaction ends (at once outside one). */
     public void forgetAfterCommit(long accountId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget(accountId);
-                }
-            });
-        } else {
-            forget(accountId);
-        }
+        accessVersions.forgetAfterTransaction(accountId);
+        accounts.forgetIfAfterTransaction(account -> account.id() == accountId);
     }
 
     @Override
