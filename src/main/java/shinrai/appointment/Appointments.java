@@ -33,9 +33,10 @@ import shinrai.shared.InvalidInput;
 import shinrai.shared.NotFound;
 import shinrai.shared.TextLimits;
 import shinrai.vehicle.Vehicle;
+import shinrai.vehicle.VehicleId;
 import shinrai.vehicle.VehicleRegister;
-import shinrai.workshop.RepairOrder;
-import shinrai.workshop.RepairOrders;
+import shinrai.workshop.RepairOrderHistory;
+import shinrai.workshop.RepairOrderSummary;
 
 /**
  * Booking, changing and keeping track of appointments. A booking takes its day's lock, checks the slot with the
@@ -61,7 +62,7 @@ public class Appointments {
     private final DealerDirectory dealers;
     private final CustomerBook customers;
     private final VehicleRegister vehicles;
-    private final RepairOrders workshop;
+    private final RepairOrderHistory workshop;
     private final Outbox outbox;
     private final Staff staff;
     private final ApplicationEventPublisher events;
@@ -74,7 +75,7 @@ public class Appointments {
             DealerDirectory dealers,
             CustomerBook customers,
             VehicleRegister vehicles,
-            RepairOrders workshop,
+            RepairOrderHistory workshop,
             Outbox outbox,
             Staff staff,
             ApplicationEventPublisher events,
@@ -181,7 +182,8 @@ public class Appointments {
         if (sameDay.isPresent()) {
             throw CarAlreadyExpected.bookedThatDay(sameDay.get(), zone);
         }
-        Optional<String> openOrder = workshop.openOrderOf(vehicleId).map(RepairOrder::number);
+        Optional<String> openOrder =
+                workshop.openOrderOf(new VehicleId(vehicleId)).map(RepairOrderSummary::number);
         if (openOrder.isPresent()) {
             throw CarAlreadyExpected.inWorkshop(openOrder.get());
         }

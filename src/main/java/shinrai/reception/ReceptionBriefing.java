@@ -11,10 +11,10 @@ import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.Vehicle;
+import shinrai.vehicle.VehicleId;
 import shinrai.vehicle.VehicleRegister;
-import shinrai.workshop.RepairOrder;
-import shinrai.workshop.RepairOrderStatus;
-import shinrai.workshop.RepairOrders;
+import shinrai.workshop.RepairOrderHistory;
+import shinrai.workshop.RepairOrderSummary;
 
 /**
  * What the advisor reads before greeting the customer: who they are and how to address them, the car's earlier
@@ -29,10 +29,13 @@ public class ReceptionBriefing {
     private final VehicleRegister vehicles;
     private final CustomerBook customers;
     private final Appointments appointments;
-    private final RepairOrders repairOrders;
+    private final RepairOrderHistory repairOrders;
 
     ReceptionBriefing(
-            VehicleRegister vehicles, CustomerBook customers, Appointments appointments, RepairOrders repairOrders) {
+            VehicleRegister vehicles,
+            CustomerBook customers,
+            Appointments appointments,
+            RepairOrderHistory repairOrders) {
         this.vehicles = vehicles;
         this.customers = customers;
         this.appointments = appointments;
@@ -46,7 +49,7 @@ public class ReceptionBriefing {
         if (appointment != null && appointment.vehicleId() != vehicleId) {
             throw new InvalidReception("appointmentId", "reception.error.otherVehicle");
         }
-        List<RepairOrder> visits = repairOrders.historyOf(List.of(vehicleId), HISTORY);
+        List<RepairOrderSummary> visits = repairOrders.historyOf(List.of(new VehicleId(vehicleId)), HISTORY);
         List<Appointment> bookings = appointments.ofVehicles(List.of(vehicleId), HISTORY).stream()
                 .filter(a -> appointment == null || a.id() != appointment.id())
                 .toList();
@@ -56,9 +59,7 @@ public class ReceptionBriefing {
                 vehicles.lastReading(vehicleId).orElse(null),
                 appointment,
                 visits,
-                visits.stream()
-                        .filter(o -> o.status() == RepairOrderStatus.OPENED)
-                        .toList(),
+                visits.stream().filter(o -> o.status().isOpen()).toList(),
                 bookings);
     }
 
@@ -71,7 +72,7 @@ public class ReceptionBriefing {
             Vehicle vehicle,
             @Nullable OdometerReading lastReading,
             @Nullable Appointment appointment,
-            List<RepairOrder> visits,
-            List<RepairOrder> openOrders,
+            List<RepairOrderSummary> visits,
+            List<RepairOrderSummary> openOrders,
             List<Appointment> earlierBookings) {}
 }

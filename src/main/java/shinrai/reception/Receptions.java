@@ -18,7 +18,8 @@ import shinrai.appointment.Appointment;
 import shinrai.appointment.Appointments;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
-import shinrai.dealer.DealerDirectory;
+import shinrai.customer.CustomerId;
+import shinrai.dealer.StaffId;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.CustomerTimelineEvent;
 import shinrai.shared.DealerScope;
@@ -26,9 +27,13 @@ import shinrai.shared.InvalidInput;
 import shinrai.shared.NotFound;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.Vehicle;
+import shinrai.vehicle.VehicleId;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.RepairOrder;
-import shinrai.workshop.RepairOrders;
+import shinrai.workshop.RepairOrderHistory;
+import shinrai.workshop.RepairOrderId;
+import shinrai.workshop.RepairOrderOpening;
+import shinrai.workshop.Workshop;
 
 /**
  * Takes a car in. Everything the advisor recorded is checked at once and refused together, with each field named;
@@ -49,8 +54,8 @@ public class Receptions {
     private final VehicleRegister vehicles;
     private final CustomerBook customers;
     private final Appointments appointments;
-    private final RepairOrders repairOrders;
-    private final DealerDirectory dealers;
+    private final Workshop workshop;
+    private final RepairOrderHistory repairOrderHistory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -59,16 +64,16 @@ public class Receptions {
             VehicleRegister vehicles,
             CustomerBook customers,
             Appointments appointments,
-            RepairOrders repairOrders,
-            DealerDirectory dealers,
+            Workshop workshop,
+            RepairOrderHistory repairOrderHistory,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.vehicles = vehicles;
         this.customers = customers;
         this.appointments = appointments;
-        this.repairOrders = repairOrders;
-        this.dealers = dealers;
+        this.workshop = workshop;
+        this.repairOrderHistory = repairOrderHistory;
         this.events = events;
         this.clock = clock;
     }
@@ -123,15 +128,13 @@ public class Receptions {
         Vehicle car = Objects.requireNonNull(vehicle);
         long receivedBy = Objects.requireNonNull(advisor);
         Customer customer = customers.get(Objects.requireNonNull(car.ownerId()));
-        RepairOrder order = repairOrders.open(
-                new RepairOrders.Opening(
-                        customer.id(),
-                        car.id(),
-                        receivedBy,
-                        request.appointmentId(),
-                        request.customerWords(),
-                        request.kilometres()),
-                dealers.current().zone());
+        RepairOrder order = workshop.open(new RepairOrderOpening(
+                new CustomerId(customer.id()),
+                new VehicleId(car.id()),
+                new StaffId(receivedBy),
+                request.appointmentId(),
+                request.customerWords(),
+                request.kilometres()));
         Reception received = insert(request, customer.id(), receivedBy, order, now);
         events.publishEvent(new CustomerTimelineEvent(
                 car.dealerId(),
@@ -139,7 +142,7 @@ public class Receptions {
                 now,
                 "VISIT",
                 "timeline.received",
-                "repairOrder:" + order.id(),
+                "repairOrder:" + order.id().value(),
                 List.of(order.number(), car.label())));
         return received;
     }
@@ -160,7 +163,10 @@ public class Receptions {
                 .optional()
                 .orElseThrow(() -> new NotFound("reception", id));
         return reception.completed(
-                damage, repairOrders.get(reception.repairOrderId()).number());
+                damage,
+                repairOrderHistory
+                        .get(new RepairOrderId(reception.repairOrderId()))
+                        .number());
     }
 
     /** Refuses the request with every problem at once, each under its field. */
@@ -235,7 +241,7 @@ public class Receptions {
                 .param("seat", request.seatCover())
                 .param("mat", request.floorMat())
                 .param("wheel", request.steeringWheelCover())
-                .param("order", order.id())
+                .param("order", order.id().value())
                 .param("at", Timestamp.from(at))
                 .query((rs, n) -> row(rs))
                 .single();

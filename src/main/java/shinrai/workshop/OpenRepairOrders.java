@@ -20,7 +20,7 @@ class OpenRepairOrders implements OpenItems {
     public List<OpenItem> of(long customerId) {
         return jdbc.sql("""
                         SELECT id, number, opened_at FROM workshop.repair_order
-                        WHERE dealer_id = :dealer AND customer_id = :customer AND status = 'OPENED'
+                        WHERE dealer_id = :dealer AND customer_id = :customer AND status NOT IN ('DELIVERED', 'SETTLED')
                         ORDER BY opened_at LIMIT 20""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("customer", customerId)

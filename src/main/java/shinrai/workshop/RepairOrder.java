@@ -1,23 +1,625 @@
 package shinrai.workshop;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import shinrai.customer.CustomerId;
+import shinrai.dealer.StaffId;
+import shinrai.shared.Money;
+import shinrai.vehicle.VehicleId;
 
 /**
- * A repair order: the customer's commission to work on their car.
- *
- * @param number what customer and staff call it, e.g. {@code RO20261124-0007}; per dealer and day
- * @param customerWords the customer's own words from reception, carried on the order unchanged
+ * A repair order (委托书): the customer's commission to work on their car, from reception to settlement. It guards
+ * its own state: every step checks that it follows from where the order stands and refuses with the business
+ * reason ({@link StepRefused}) if not, and registers the events other modules listen to. Nothing else changes a
+ * repair order; {@link RepairOrders} loads and saves it.
  */
-public record RepairOrder(
-        long id,
-        String number,
-        long customerId,
-        long vehicleId,
-        long advisorId,
-        @Nullable Long appointmentId,
-        String customerWords,
-        @Nullable Integer kilometres,
-        RepairOrderStatus status,
-        Instant openedAt,
-        int version) {}
+public final class RepairOrder {
+
+    private static final Set<RepairOrderStatus> WORKSHOP =
+            EnumSet.of(RepairOrderStatus.APPROVED, RepairOrderStatus.IN_REPAIR);
+    private static final int LOWEST_RATING = 1;
+    private static final int HIGHEST_RATING = 5;
+
+    private final long dealerId;
+    private final RepairOrderId id;
+    private final String number;
+    private final CustomerId customer;
+    private final VehicleId vehicle;
+    private final StaffId advisor;
+    private final @Nullable Long appointmentId;
+    private final String customerWords;
+    private final @Nullable Integer kilometres;
+    private final Instant openedAt;
+    private int version;
+    private @Nullable StaffId changedBy;
+    private @Nullable Instant changedAt;
+    private final List<RepairOrderLine> lines;
+    private RepairOrderStatus status;
+    private String diagnosis;
+    private @Nullable Instant promisedAt;
+    private @Nullable Boolean washed;
+    private @Nullable Boolean interiorCleaned;
+    private @Nullable Instant deliveredAt;
+    private @Nullable Instant settledAt;
+    private int approvals;
+    private int checks;
+    private final List<Payment> payments;
+    private final List<CustomerApproval> newApprovals = new ArrayList<>();
+    private final List<QualityCheck> newChecks = new ArrayList<>();
+    private final List<TimeEntry> newTimeEntries = new ArrayList<>();
+    private final List<Payment> newPayments = new ArrayList<>();
+    private final List<Object> events = new ArrayList<>();
+
+    RepairOrder(Stored stored, List<RepairOrderLine> lines, List<Payment> payments) {
+        this.dealerId = stored.dealerId();
+        this.id = stored.id();
+        this.number = stored.number();
+        this.customer = stored.customer();
+        this.vehicle = stored.vehicle();
+        this.advisor = stored.advisor();
+        this.appointmentId = stored.appointmentId();
+        this.customerWords = stored.customerWords();
+        this.kilometres = stored.kilometres();
+        this.openedAt = stored.openedAt();
+        this.version = stored.version();
+        this.changedBy = stored.changedBy();
+        this.changedAt = stored.changedAt();
+        this.status = stored.status();
+        this.diagnosis = stored.diagnosis();
+        this.promisedAt = stored.promisedAt();
+        this.washed = stored.washed();
+        this.interiorCleaned = stored.interiorCleaned();
+        this.deliveredAt = stored.deliveredAt();
+        this.settledAt = stored.settledAt();
+        this.approvals = stored.approvals();
+        this.checks = stored.checks();
+        this.lines = new ArrayList<>(lines);
+        this.payments = new ArrayList<>(payments);
+    }
+
+    // ---- the advisor: diagnosis, lines, estimate, approval ----
+
+    /** The advisor's diagnosis, written under the customer's own words. */
+    void diagnose(String diagnosis) {
+        requireStatus("repairOrder.refused.diagnosisClosed", RepairOrderStatus.OPENED, RepairOrderStatus.ESTIMATED);
+        this.diagnosis = diagnosis;
+        reopenEstimate();
+    }
+
+    /**
+     * Adds a line. Before the customer approved the estimate it becomes part of the estimate (which must then be
+     * explained again); during the repair it is a supplement the customer must approve before anyone works on it.
+     */
+    RepairOrderLine addLine(LineDraft draft) {
+        boolean supplement;
+        if (status == RepairOrderStatus.OPENED || status == RepairOrderStatus.ESTIMATED) {
+            supplement = false;
+            reopenEstimate();
+        } else if (WORKSHOP.contains(status)) {
+            supplement = true;
+        } else {
+            throw new StepRefused("repairOrder.refused.linesClosed", statusArgument());
+        }
+        RepairOrderLine line = RepairOrderLine.proposed(nextLineNumber(), draft, supplement);
+        lines.add(line);
+        return line;
+    }
+
+    /** The estimate with its promised time has been explained to the customer, who is asked to approve it. */
+    void estimate(Instant promisedAt, Instant now) {
+        requireStatus("repairOrder.refused.estimateGiven", RepairOrderStatus.OPENED);
+        if (lines.isEmpty()) {
+            throw new StepRefused("repairOrder.refused.estimateEmpty");
+        }
+        if (!promisedAt.isAfter(now)) {
+            throw new StepRefused("repairOrder.refused.promisedInThePast");
+        }
+        this.promisedAt = promisedAt;
+        this.status = RepairOrderStatus.ESTIMATED;
+    }
+
+    /**
+     * The customer agreed: to the estimate (all its lines but the declined ones), or to the supplements proposed
+     * during the repair. Declined lines stay on the order and are offered again at the next visit.
+     */
+    void approve(ApprovalGiven given, Collection<Integer> declined, StaffId recordedBy, Instant now) {
+        boolean supplement = WORKSHOP.contains(status);
+        if (!supplement) {
+            requireStatus("repairOrder.refused.notEstimated", RepairOrderStatus.ESTIMATED);
+        }
+        List<RepairOrderLine> proposed = lines.stream()
+                .filter(l -> l.approval() == LineApproval.PROPOSED)
+                .toList();
+        if (proposed.isEmpty()) {
+            throw new StepRefused("repairOrder.refused.nothingToApprove");
+        }
+        for (Integer each : declined) {
+            if (proposed.stream().noneMatch(l -> l.number() == each)) {
+                throw new StepRefused("repairOrder.refused.notProposed", each);
+            }
+        }
+        int approval = ++approvals;
+        Money amount = Money.ZERO;
+        for (RepairOrderLine line : proposed) {
+            boolean declines = declined.contains(line.number());
+            line.decide(declines ? LineApproval.DECLINED : LineApproval.APPROVED, approval);
+            if (!declines) {
+                amount = amount.plus(line.amount());
+            }
+        }
+        newApprovals.add(new CustomerApproval(
+                approval,
+                given.method(),
+                given.approvedByName(),
+                given.phone(),
+                given.signaturePng(),
+                amount,
+                recordedBy,
+                now));
+        if (!supplement) {
+            status = RepairOrderStatus.APPROVED;
+        }
+        events.add(new WorkApproved(
+                dealerId, id, customer, approval, given.method(), amount, declined.size(), supplement, now));
+    }
+
+    // ---- the foreman and the technicians ----
+
+    /** The foreman gives a job to a technician. */
+    void dispatch(int lineNumber, StaffId technician) {
+        requireStatus("repairOrder.refused.notInWorkshop", RepairOrderStatus.APPROVED, RepairOrderStatus.IN_REPAIR);
+        RepairOrderLine job = approvedJob(lineNumber);
+        if (job.job() == JobStatus.IN_PROGRESS) {
+            throw new StepRefused("repairOrder.refused.jobRunning", lineNumber);
+        }
+        if (job.job() == JobStatus.DONE) {
+            throw new StepRefused("repairOrder.refused.jobDone", lineNumber);
+        }
+        job.assign(technician);
+    }
+
+    /** A technician starts (or resumes) a job; the job must be approved and not given to someone else. */
+    void clockOn(int lineNumber, StaffId technician, Instant now) {
+        requireStatus("repairOrder.refused.notInWorkshop", RepairOrderStatus.APPROVED, RepairOrderStatus.IN_REPAIR);
+        RepairOrderLine job = approvedJob(lineNumber);
+        if (job.job() == JobStatus.IN_PROGRESS) {
+            throw new StepRefused("repairOrder.refused.jobRunning", lineNumber);
+        }
+        if (job.job() == JobStatus.DONE) {
+            throw new StepRefused("repairOrder.refused.jobDone", lineNumber);
+        }
+        if (job.technician() != null && !job.technician().equals(technician)) {
+            throw new StepRefused("repairOrder.refused.jobOfAnother", lineNumber);
+        }
+        job.clockOn(technician, now);
+        status = RepairOrderStatus.IN_REPAIR;
+    }
+
+    /** The technician stops work on a job: finished, or paused with a reason. */
+    void clockOff(int lineNumber, StaffId technician, @Nullable PauseReason pause, Instant now) {
+        RepairOrderLine job = line(lineNumber);
+        if (job.job() != JobStatus.IN_PROGRESS) {
+            throw new StepRefused("repairOrder.refused.jobNotRunning", lineNumber);
+        }
+        if (!technician.equals(job.technician())) {
+            throw new StepRefused("repairOrder.refused.jobOfAnother", lineNumber);
+        }
+        newTimeEntries.add(job.clockOff(pause == null ? JobStatus.DONE : JobStatus.PAUSED, pause, now));
+    }
+
+    // ---- the three-level quality check ----
+
+    /**
+     * A level of the quality check passed. The levels go in order, each after the one before, and only when every
+     * approved job is done and no supplement waits for the customer; the final check is by someone who did none of
+     * the work.
+     */
+    void passCheck(CheckLevel level, StaffId inspector, String notes, Instant now) {
+        requireCheckable(level);
+        if (level == CheckLevel.FINAL && technicians().contains(inspector)) {
+            throw new StepRefused("repairOrder.refused.inspectorDidTheWork");
+        }
+        newChecks.add(new QualityCheck(++checks, level, true, notes, inspector, now));
+        status = switch (level) {
+            case SELF -> RepairOrderStatus.SELF_CHECKED;
+            case TEAM_LEADER -> RepairOrderStatus.TEAM_CHECKED;
+            case FINAL -> RepairOrderStatus.QC_PASSED;
+        };
+    }
+
+    /**
+     * A level of the quality check failed: the named jobs go back to the workshop as internal rework with the
+     * reason, and every level must be passed again.
+     */
+    void failCheck(CheckLevel level, Collection<Integer> jobs, StaffId inspector, String reason, Instant now) {
+        requireCheckable(level);
+        if (reason.isBlank()) {
+            throw new StepRefused("repairOrder.refused.reworkWithoutReason");
+        }
+        if (jobs.isEmpty()) {
+            throw new StepRefused("repairOrder.refused.reworkWithoutJobs");
+        }
+        List<RepairOrderLine> failed = jobs.stream().map(this::approvedJob).toList();
+        List<StaffId> workedBy = failed.stream()
+                .map(RepairOrderLine::technician)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        failed.forEach(RepairOrderLine::sendBackForRework);
+        newChecks.add(new QualityCheck(++checks, level, false, reason, inspector, now));
+        status = RepairOrderStatus.IN_REPAIR;
+        events.add(new ReworkOrdered(dealerId, id, level, reason, List.copyOf(jobs), workedBy, inspector, now));
+    }
+
+    /** The wash and interior clean-up before delivery: done, or declined by the customer. */
+    void recordCleanUp(boolean washed, boolean interiorCleaned) {
+        if (!status.isOpen()) {
+            throw new StepRefused("repairOrder.refused.alreadyDelivered");
+        }
+        this.washed = washed;
+        this.interiorCleaned = interiorCleaned;
+    }
+
+    // ---- delivery and settlement ----
+
+    /** The car goes back to the customer: only after the final check, with the clean-up recorded and the bill explained. */
+    void deliver(Handover handover, Instant now) {
+        if (!status.isOpen()) {
+            throw new StepRefused("repairOrder.refused.alreadyDelivered");
+        }
+        if (status != RepairOrderStatus.QC_PASSED) {
+            throw new StepRefused("repairOrder.refused.finalCheckMissing");
+        }
+        if (washed == null) {
+            throw new StepRefused("repairOrder.refused.cleanUpNotRecorded");
+        }
+        if (!handover.billExplained()) {
+            throw new StepRefused("repairOrder.refused.billNotExplained");
+        }
+        checkRating(handover.advisorRating());
+        checkRating(handover.technicianRating());
+        status = RepairOrderStatus.DELIVERED;
+        deliveredAt = now;
+        events.add(new RepairOrderDelivered(
+                dealerId,
+                id,
+                number,
+                customer,
+                vehicle,
+                advisor,
+                handover.advisorRating(),
+                handover.technicianRating(),
+                now));
+    }
+
+    /**
+     * The cashier takes payment, in one or several methods, all at once or in parts. When the customer's share is
+     * covered (paid, or left on a company's account) the order is settled; more than is due is refused.
+     */
+    void takePayment(PaymentMethod method, Money amount, String reference, StaffId cashier, Instant now) {
+        if (status == RepairOrderStatus.SETTLED) {
+            throw new StepRefused("repairOrder.refused.alreadySettled");
+        }
+        if (status != RepairOrderStatus.DELIVERED) {
+            throw new StepRefused("repairOrder.refused.notDelivered");
+        }
+        if (amount.isNegative() || amount.isZero()) {
+            throw new StepRefused("repairOrder.refused.paymentNotPositive");
+        }
+        Money due = balanceDue();
+        if (amount.compareTo(due) > 0) {
+            throw new StepRefused("repairOrder.refused.paymentAboveBalance", amount, due);
+        }
+        Payment payment = new Payment(payments.size() + 1, method, amount, reference, cashier, now);
+        payments.add(payment);
+        newPayments.add(payment);
+        if (balanceDue().isZero()) {
+            settle(now);
+        }
+    }
+
+    /** A bill the customer owes nothing on (all warranty or internal) is settled without a payment. */
+    void settleWithoutPayment(Instant now) {
+        if (status == RepairOrderStatus.SETTLED) {
+            throw new StepRefused("repairOrder.refused.alreadySettled");
+        }
+        if (status != RepairOrderStatus.DELIVERED) {
+            throw new StepRefused("repairOrder.refused.notDelivered");
+        }
+        if (!balanceDue().isZero()) {
+            throw new StepRefused("repairOrder.refused.balanceOpen", balanceDue());
+        }
+        settle(now);
+    }
+
+    private void settle(Instant now) {
+        status = RepairOrderStatus.SETTLED;
+        settledAt = now;
+        Money onAccount = Money.sum(payments.stream()
+                .filter(p -> p.method() == PaymentMethod.ON_ACCOUNT)
+                .map(Payment::amount)
+                .toList());
+        events.add(new RepairOrderSettled(dealerId, id, customer, customerShare(), onAccount, now));
+    }
+
+    // ---- what the order answers ----
+
+    /** What the customer pays: the approved lines they are the payer of. */
+    public Money customerShare() {
+        return Money.sum(lines.stream()
+                .filter(l -> l.approval() == LineApproval.APPROVED && l.payer() == Payer.CUSTOMER)
+                .map(RepairOrderLine::amount)
+                .toList());
+    }
+
+    public Money paid() {
+        return Money.sum(payments.stream().map(Payment::amount).toList());
+    }
+
+    public Money balanceDue() {
+        return customerShare().minus(paid());
+    }
+
+    /** The estimate the customer is asked to approve: every line not declined. */
+    public Money estimateTotal() {
+        return Money.sum(lines.stream()
+                .filter(l -> l.approval() != LineApproval.DECLINED)
+                .map(RepairOrderLine::amount)
+                .toList());
+    }
+
+    /** Everyone who clocked work on the order. */
+    public Set<StaffId> technicians() {
+        return lines.stream()
+                .map(RepairOrderLine::technician)
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The level of the quality check that is next, or {@code null} if the order is not waiting for one. */
+    public @Nullable CheckLevel nextCheck() {
+        return switch (status) {
+            case APPROVED, IN_REPAIR ->
+                lines.stream().anyMatch(RepairOrderLine::isOutstandingJob) || hasProposed() ? null : CheckLevel.SELF;
+            case SELF_CHECKED -> CheckLevel.TEAM_LEADER;
+            case TEAM_CHECKED -> CheckLevel.FINAL;
+            default -> null;
+        };
+    }
+
+    private void requireCheckable(CheckLevel level) {
+        if (status == RepairOrderStatus.QC_PASSED || !status.isOpen()) {
+            throw new StepRefused("repairOrder.refused.checksComplete");
+        }
+        if (hasProposed()) {
+            throw new StepRefused("repairOrder.refused.supplementUndecided");
+        }
+        if (lines.stream().anyMatch(RepairOrderLine::isOutstandingJob)) {
+            throw new StepRefused("repairOrder.refused.jobsOutstanding");
+        }
+        CheckLevel next = nextCheck();
+        if (next != level) {
+            throw next == null
+                    ? new StepRefused("repairOrder.refused.notRepaired", statusArgument())
+                    : new StepRefused("repairOrder.refused.checkOutOfOrder", messageOf(next));
+        }
+    }
+
+    private boolean hasProposed() {
+        return lines.stream().anyMatch(l -> l.approval() == LineApproval.PROPOSED);
+    }
+
+    private RepairOrderLine line(int lineNumber) {
+        return lines.stream()
+                .filter(l -> l.number() == lineNumber)
+                .findFirst()
+                .orElseThrow(() -> new StepRefused("repairOrder.refused.noSuchLine", lineNumber));
+    }
+
+    private RepairOrderLine approvedJob(int lineNumber) {
+        RepairOrderLine line = line(lineNumber);
+        if (!line.isJob()) {
+            throw new StepRefused("repairOrder.refused.notAJob", lineNumber);
+        }
+        if (line.approval() != LineApproval.APPROVED) {
+            throw new StepRefused("repairOrder.refused.notApproved", lineNumber);
+        }
+        return line;
+    }
+
+    private void reopenEstimate() {
+        if (status == RepairOrderStatus.ESTIMATED) {
+            status = RepairOrderStatus.OPENED;
+        }
+    }
+
+    private int nextLineNumber() {
+        return lines.stream().mapToInt(RepairOrderLine::number).max().orElse(0) + 1;
+    }
+
+    private void requireStatus(String refusal, RepairOrderStatus... allowed) {
+        for (RepairOrderStatus each : allowed) {
+            if (status == each) {
+                return;
+            }
+        }
+        throw new StepRefused(refusal, statusArgument());
+    }
+
+    private Object statusArgument() {
+        return messageOf(status);
+    }
+
+    private static Object messageOf(RepairOrderStatus status) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(status.messageKey());
+    }
+
+    private static Object messageOf(CheckLevel level) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(level.messageKey());
+    }
+
+    private static void checkRating(@Nullable Integer rating) {
+        if (rating != null && (rating < LOWEST_RATING || rating > HIGHEST_RATING)) {
+            throw new StepRefused("repairOrder.refused.ratingOutOfRange", LOWEST_RATING, HIGHEST_RATING);
+        }
+    }
+
+    // ---- for the repository ----
+
+    List<Object> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    List<CustomerApproval> newApprovals() {
+        return newApprovals;
+    }
+
+    List<QualityCheck> newChecks() {
+        return newChecks;
+    }
+
+    List<TimeEntry> newTimeEntries() {
+        return newTimeEntries;
+    }
+
+    List<Payment> newPayments() {
+        return newPayments;
+    }
+
+    long dealerId() {
+        return dealerId;
+    }
+
+    /** The repository wrote every change and sent the events: the order now stands as stored. */
+    void saved(@Nullable StaffId by, Instant at) {
+        version++;
+        changedBy = by;
+        changedAt = at;
+        lines.forEach(RepairOrderLine::saved);
+        newApprovals.clear();
+        newChecks.clear();
+        newTimeEntries.clear();
+        newPayments.clear();
+        events.clear();
+    }
+
+    // ---- read access ----
+
+    public RepairOrderId id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public CustomerId customer() {
+        return customer;
+    }
+
+    public VehicleId vehicle() {
+        return vehicle;
+    }
+
+    public StaffId advisor() {
+        return advisor;
+    }
+
+    public @Nullable Long appointmentId() {
+        return appointmentId;
+    }
+
+    /** The customer's own words from reception, unchanged. */
+    public String customerWords() {
+        return customerWords;
+    }
+
+    public String diagnosis() {
+        return diagnosis;
+    }
+
+    public @Nullable Integer kilometres() {
+        return kilometres;
+    }
+
+    public RepairOrderStatus status() {
+        return status;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public @Nullable Instant promisedAt() {
+        return promisedAt;
+    }
+
+    public @Nullable Boolean washed() {
+        return washed;
+    }
+
+    public @Nullable Boolean interiorCleaned() {
+        return interiorCleaned;
+    }
+
+    public @Nullable Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public @Nullable Instant settledAt() {
+        return settledAt;
+    }
+
+    public List<RepairOrderLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public List<Payment> payments() {
+        return Collections.unmodifiableList(payments);
+    }
+
+    /** Saved versions so far; a step on an older one is refused as {@link RepairOrderChangedMeanwhile}. */
+    public int version() {
+        return version;
+    }
+
+    public @Nullable StaffId changedBy() {
+        return changedBy;
+    }
+
+    public @Nullable Instant changedAt() {
+        return changedAt;
+    }
+
+    /** The order's columns as stored, the lines and payments apart. */
+    record Stored(
+            long dealerId,
+            RepairOrderId id,
+            String number,
+            CustomerId customer,
+            VehicleId vehicle,
+            StaffId advisor,
+            @Nullable Long appointmentId,
+            String customerWords,
+            @Nullable Integer kilometres,
+            Instant openedAt,
+            RepairOrderStatus status,
+            String diagnosis,
+            @Nullable Instant promisedAt,
+            @Nullable Boolean washed,
+            @Nullable Boolean interiorCleaned,
+            @Nullable Instant deliveredAt,
+            @Nullable Instant settledAt,
+            int approvals,
+            int checks,
+            int version,
+            @Nullable StaffId changedBy,
+            @Nullable Instant changedAt) {}
+}

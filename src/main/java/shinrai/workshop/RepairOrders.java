@@ -3,97 +3,266 @@ package shinrai.workshop;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Repository;
+import shinrai.customer.CustomerId;
+import shinrai.dealer.StaffId;
 import shinrai.shared.DealerScope;
-import shinrai.shared.NotFound;
+import shinrai.shared.Money;
+import shinrai.vehicle.VehicleId;
 
-/** Opens repair orders and reads a vehicle's history of them. */
-@Service
-@Transactional
-public class RepairOrders {
+/**
+ * Loads and saves {@link RepairOrder}s. Written with plain SQL rather than Spring Data JDBC, whose save deletes and
+ * re-inserts every line of an aggregate: each step would rewrite (and audit) all lines of the order, where this
+ * writes only the order's row and the lines the step changed. The version column turns a stale save into
+ * {@link RepairOrderChangedMeanwhile}; the publisher sends the order's events in the saving transaction.
+ */
+@Repository
+class RepairOrders {
 
-    private static final String COLUMNS = "id, number, customer_id, vehicle_id, advisor_id, appointment_id,"
-            + " customer_words, kilometres, status, opened_at, version";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM workshop.repair_order";
+    private static final String ORDER = """
+            SELECT o.*,
+                   (SELECT count(*) FROM workshop.customer_approval a
+                    WHERE a.dealer_id = o.dealer_id AND a.repair_order_id = o.id) AS approvals,
+                   (SELECT count(*) FROM workshop.quality_check c
+                    WHERE c.dealer_id = o.dealer_id AND c.repair_order_id = o.id) AS checks
+            FROM workshop.repair_order o WHERE o.dealer_id = :dealer AND o.id = :id""";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RepairOrders(JdbcClient jdbc, Clock clock) {
+    RepairOrders(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.events = events;
     }
 
-    /** Opens a repair order with the next number of the dealer's day. */
-    public RepairOrder open(Opening opening, ZoneId zone) {
-        Instant now = clock.instant();
-        LocalDate day = now.atZone(zone).toLocalDate();
+    /** Opens an order with the next number of the dealer's day; it starts with no lines. */
+    RepairOrder open(RepairOrderOpening opening, LocalDate day, Instant at) {
         String number = "RO" + day.toString().replace("-", "") + "-" + String.format("%04d", nextNumber(day));
-        return jdbc.sql("""
+        RepairOrder.Stored stored = jdbc.sql("""
                         INSERT INTO workshop.repair_order
                             (dealer_id, number, customer_id, vehicle_id, advisor_id, appointment_id, customer_words,
-                             kilometres, status, opened_at)
-                        VALUES (:dealer, :number, :customer, :vehicle, :advisor, :appointment, :words, :km, 'OPENED', :at)
-                        RETURNING\s""" + COLUMNS)
+                             kilometres, status, opened_at, changed_by, changed_at)
+                        VALUES (:dealer, :number, :customer, :vehicle, :advisor, :appointment, :words, :km, 'OPENED',
+                                :at, :by, :at)
+                        RETURNING *, 0 AS approvals, 0 AS checks""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("number", number)
-                .param("customer", opening.customerId())
-                .param("vehicle", opening.vehicleId())
-                .param("advisor", opening.advisorId())
+                .param("customer", opening.customer().value())
+                .param("vehicle", opening.vehicle().value())
+                .param("advisor", opening.advisor().value())
                 .param("appointment", opening.appointmentId())
                 .param("words", opening.customerWords())
                 .param("km", opening.kilometres())
-                .param("at", Timestamp.from(now))
-                .query(RepairOrders::row)
+                .param("at", Timestamp.from(at))
+                .param("by", DealerScope.current().userId())
+                .query(RepairOrders::stored)
                 .single();
+        return new RepairOrder(stored, List.of(), List.of());
     }
 
-    @Transactional(readOnly = true)
-    public RepairOrder get(long id) {
-        return jdbc.sql(SELECT + " WHERE dealer_id = :dealer AND id = :id")
-                .param("dealer", DealerScope.currentDealer())
-                .param("id", id)
-                .query(RepairOrders::row)
+    Optional<RepairOrder> find(RepairOrderId id) {
+        long dealer = DealerScope.currentDealer();
+        return jdbc.sql(ORDER)
+                .param("dealer", dealer)
+                .param("id", id.value())
+                .query(RepairOrders::stored)
                 .optional()
-                .orElseThrow(() -> new NotFound("repairOrder", id));
+                .map(stored -> new RepairOrder(stored, lines(dealer, id), payments(stored)));
     }
 
-    /** The vehicle's repair order still open (the car is in the workshop), if it has one: the newest. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<RepairOrder> openOrderOf(long vehicleId) {
-        return jdbc.sql(SELECT + """
-                         WHERE dealer_id = :dealer AND vehicle_id = :vehicle AND status = 'OPENED'
-                        ORDER BY opened_at DESC LIMIT 1""")
+    /**
+     * Writes what the steps since loading changed, in one transaction with their events. The order's row goes first:
+     * if someone saved it meanwhile, nothing else is written.
+     */
+    void save(RepairOrder order, @Nullable StaffId actor, Instant at) {
+        int updated = jdbc.sql("""
+                        UPDATE workshop.repair_order SET status = :status, diagnosis = :diagnosis,
+                            promised_at = :promised, washed = :washed, interior_cleaned = :interior,
+                            delivered_at = :delivered, settled_at = :settled, changed_by = :by, changed_at = :at,
+                            version = version + 1
+                        WHERE dealer_id = :dealer AND id = :id AND version = :version""")
+                .param("status", order.status().name())
+                .param("diagnosis", order.diagnosis())
+                .param("promised", timestamp(order.promisedAt()))
+                .param("washed", order.washed())
+                .param("interior", order.interiorCleaned())
+                .param("delivered", timestamp(order.deliveredAt()))
+                .param("settled", timestamp(order.settledAt()))
+                .param("by", actor == null ? null : actor.value())
+                .param("at", Timestamp.from(at))
+                .param("dealer", order.dealerId())
+                .param("id", order.id().value())
+                .param("version", order.version())
+                .update();
+        if (updated == 0) {
+            throw new StaleRepairOrder(order.id());
+        }
+        long dealer = order.dealerId();
+        long id = order.id().value();
+        order.newApprovals().forEach(approval -> insert(dealer, id, approval));
+        order.lines().stream().filter(RepairOrderLine::changed).forEach(line -> upsert(dealer, id, line));
+        order.newTimeEntries().forEach(entry -> insert(dealer, id, entry));
+        order.newChecks().forEach(check -> insert(dealer, id, check));
+        order.newPayments().forEach(payment -> insert(dealer, id, payment));
+        order.events().forEach(events::publishEvent);
+        order.saved(actor, at);
+    }
+
+    /** Who saved the order last, and when: for the message that refuses a stale step. */
+    Optional<LastChange> lastChange(RepairOrderId id) {
+        return jdbc.sql("""
+                        SELECT changed_by, changed_at FROM workshop.repair_order
+                        WHERE dealer_id = :dealer AND id = :id AND changed_at IS NOT NULL""")
                 .param("dealer", DealerScope.currentDealer())
-                .param("vehicle", vehicleId)
-                .query(RepairOrders::row)
+                .param("id", id.value())
+                .query((rs, n) -> new LastChange(
+                        staff(rs, "changed_by"), rs.getTimestamp("changed_at").toInstant()))
                 .optional();
     }
 
-    /** The newest repair orders of these vehicles, at most {@code perVehicle} each, in one query. */
-    @Transactional(readOnly = true)
-    public List<RepairOrder> historyOf(Collection<Long> vehicleIds, int perVehicle) {
-        if (vehicleIds.isEmpty()) {
+    record LastChange(@Nullable StaffId by, Instant at) {}
+
+    private List<RepairOrderLine> lines(long dealer, RepairOrderId id) {
+        return jdbc.sql("""
+                        SELECT * FROM workshop.repair_order_line WHERE dealer_id = :dealer AND repair_order_id = :id
+                        ORDER BY line_no""")
+                .param("dealer", dealer)
+                .param("id", id.value())
+                .query((rs, n) -> line(rs))
+                .list();
+    }
+
+    /** Payments exist only once the car is delivered; earlier orders are not asked for them. */
+    private List<Payment> payments(RepairOrder.Stored order) {
+        if (order.status().isOpen()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM (SELECT *, row_number() OVER (PARTITION BY vehicle_id ORDER BY opened_at DESC) AS n
-                              FROM workshop.repair_order WHERE dealer_id = :dealer AND vehicle_id IN (:vehicles)) o
-                        WHERE n <= :per ORDER BY opened_at DESC""")
-                .param("dealer", DealerScope.currentDealer())
-                .param("vehicles", vehicleIds)
-                .param("per", perVehicle)
-                .query(RepairOrders::row)
+        return jdbc.sql("""
+                        SELECT * FROM workshop.payment WHERE dealer_id = :dealer AND repair_order_id = :id
+                        ORDER BY number""")
+                .param("dealer", order.dealerId())
+                .param("id", order.id().value())
+                .query((rs, n) -> new Payment(
+                        rs.getInt("number"),
+                        PaymentMethod.valueOf(rs.getString("method")),
+                        Money.of(rs.getBigDecimal("amount")),
+                        rs.getString("reference"),
+                        new StaffId(rs.getLong("taken_by")),
+                        rs.getTimestamp("taken_at").toInstant()))
                 .list();
+    }
+
+    private void upsert(long dealer, long id, RepairOrderLine line) {
+        jdbc.sql("""
+                        INSERT INTO workshop.repair_order_line
+                            (dealer_id, repair_order_id, line_no, kind, code, description, reason, quantity, unit,
+                             unit_price, payer, work_type, approval, approval_no, supplement, job, technician_id,
+                             pause_reason, clocked_on_at, clocked_seconds, reworks)
+                        VALUES (:dealer, :id, :line, :kind, :code, :description, :reason, :quantity, :unit, :price,
+                                :payer, :workType, :approval, :approvalNo, :supplement, :job, :technician, :pause,
+                                :clockedOn, :clocked, :reworks)
+                        ON CONFLICT (dealer_id, repair_order_id, line_no) DO UPDATE SET
+                            approval = excluded.approval, approval_no = excluded.approval_no, job = excluded.job,
+                            technician_id = excluded.technician_id, pause_reason = excluded.pause_reason,
+                            clocked_on_at = excluded.clocked_on_at, clocked_seconds = excluded.clocked_seconds,
+                            reworks = excluded.reworks""")
+                .param("dealer", dealer)
+                .param("id", id)
+                .param("line", line.number())
+                .param("kind", line.kind().name())
+                .param("code", line.code())
+                .param("description", line.description())
+                .param("reason", line.reason())
+                .param("quantity", line.quantity())
+                .param("unit", line.unit())
+                .param("price", line.unitPrice().amount())
+                .param("payer", line.payer().name())
+                .param(
+                        "workType",
+                        line.workType() == null ? null : line.workType().name())
+                .param("approval", line.approval().name())
+                .param("approvalNo", line.approvalNumber())
+                .param("supplement", line.supplement())
+                .param("job", line.job() == null ? null : line.job().name())
+                .param(
+                        "technician",
+                        line.technician() == null ? null : line.technician().value())
+                .param(
+                        "pause",
+                        line.pauseReason() == null ? null : line.pauseReason().name())
+                .param("clockedOn", timestamp(line.clockedOnAt()))
+                .param("clocked", line.clocked().toSeconds())
+                .param("reworks", line.reworks())
+                .update();
+    }
+
+    private void insert(long dealer, long id, CustomerApproval approval) {
+        jdbc.sql("""
+                        INSERT INTO workshop.customer_approval (dealer_id, repair_order_id, number, method,
+                            approved_by_name, phone, signature_png, amount, recorded_by, recorded_at)
+                        VALUES (:dealer, :id, :number, :method, :name, :phone, :signature, :amount, :by, :at)""")
+                .param("dealer", dealer)
+                .param("id", id)
+                .param("number", approval.number())
+                .param("method", approval.method().name())
+                .param("name", approval.approvedByName())
+                .param("phone", approval.phone())
+                .param("signature", approval.signaturePng())
+                .param("amount", approval.amount().amount())
+                .param("by", approval.recordedBy().value())
+                .param("at", Timestamp.from(approval.recordedAt()))
+                .update();
+    }
+
+    private void insert(long dealer, long id, TimeEntry entry) {
+        jdbc.sql("""
+                        INSERT INTO workshop.time_entry (dealer_id, repair_order_id, line_no, technician_id, started_at,
+                            ended_at) VALUES (:dealer, :id, :line, :technician, :started, :ended)""")
+                .param("dealer", dealer)
+                .param("id", id)
+                .param("line", entry.lineNumber())
+                .param("technician", entry.technician().value())
+                .param("started", Timestamp.from(entry.startedAt()))
+                .param("ended", Timestamp.from(entry.endedAt()))
+                .update();
+    }
+
+    private void insert(long dealer, long id, QualityCheck check) {
+        jdbc.sql("""
+                        INSERT INTO workshop.quality_check (dealer_id, repair_order_id, number, level, passed, notes,
+                            inspector_id, checked_at) VALUES (:dealer, :id, :number, :level, :passed, :notes,
+                            :inspector, :at)""")
+                .param("dealer", dealer)
+                .param("id", id)
+                .param("number", check.number())
+                .param("level", check.level().name())
+                .param("passed", check.passed())
+                .param("notes", check.notes())
+                .param("inspector", check.inspector().value())
+                .param("at", Timestamp.from(check.checkedAt()))
+                .update();
+    }
+
+    private void insert(long dealer, long id, Payment payment) {
+        jdbc.sql("""
+                        INSERT INTO workshop.payment (dealer_id, repair_order_id, number, method, amount, reference,
+                            taken_by, taken_at) VALUES (:dealer, :id, :number, :method, :amount, :reference, :by, :at)""")
+                .param("dealer", dealer)
+                .param("id", id)
+                .param("number", payment.number())
+                .param("method", payment.method().name())
+                .param("amount", payment.amount().amount())
+                .param("reference", payment.reference())
+                .param("by", payment.takenBy().value())
+                .param("at", Timestamp.from(payment.takenAt()))
+                .update();
     }
 
     /** The row update locks the day's counter until commit, so concurrent openings get consecutive numbers. */
@@ -108,27 +277,79 @@ public class RepairOrders {
                 .single();
     }
 
-    private static RepairOrder row(ResultSet rs, int n) throws SQLException {
-        return new RepairOrder(
-                rs.getLong("id"),
+    private static RepairOrder.Stored stored(ResultSet rs, int n) throws SQLException {
+        return new RepairOrder.Stored(
+                rs.getLong("dealer_id"),
+                new RepairOrderId(rs.getLong("id")),
                 rs.getString("number"),
-                rs.getLong("customer_id"),
-                rs.getLong("vehicle_id"),
-                rs.getLong("advisor_id"),
+                new CustomerId(rs.getLong("customer_id")),
+                new VehicleId(rs.getLong("vehicle_id")),
+                new StaffId(rs.getLong("advisor_id")),
                 rs.getObject("appointment_id", Long.class),
                 rs.getString("customer_words"),
                 rs.getObject("kilometres", Integer.class),
-                RepairOrderStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("opened_at").toInstant(),
-                rs.getInt("version"));
+                RepairOrderStatus.valueOf(rs.getString("status")),
+                rs.getString("diagnosis"),
+                instant(rs, "promised_at"),
+                rs.getObject("washed", Boolean.class),
+                rs.getObject("interior_cleaned", Boolean.class),
+                instant(rs, "delivered_at"),
+                instant(rs, "settled_at"),
+                rs.getInt("approvals"),
+                rs.getInt("checks"),
+                rs.getInt("version"),
+                staff(rs, "changed_by"),
+                instant(rs, "changed_at"));
     }
 
-    /** What reception hands over when it opens an order. */
-    public record Opening(
-            long customerId,
-            long vehicleId,
-            long advisorId,
-            @Nullable Long appointmentId,
-            String customerWords,
-            @Nullable Integer kilometres) {}
+    private static RepairOrderLine line(ResultSet rs) throws SQLException {
+        String workType = rs.getString("work_type");
+        String job = rs.getString("job");
+        String pause = rs.getString("pause_reason");
+        return new RepairOrderLine(
+                rs.getInt("line_no"),
+                LineKind.valueOf(rs.getString("kind")),
+                rs.getString("code"),
+                rs.getString("description"),
+                rs.getString("reason"),
+                rs.getBigDecimal("quantity"),
+                rs.getString("unit"),
+                Money.of(rs.getBigDecimal("unit_price")),
+                Payer.valueOf(rs.getString("payer")),
+                workType == null ? null : WorkType.valueOf(workType),
+                rs.getBoolean("supplement"),
+                LineApproval.valueOf(rs.getString("approval")),
+                rs.getObject("approval_no", Integer.class),
+                job == null ? null : JobStatus.valueOf(job),
+                staff(rs, "technician_id"),
+                pause == null ? null : PauseReason.valueOf(pause),
+                instant(rs, "clocked_on_at"),
+                rs.getLong("clocked_seconds"),
+                rs.getInt("reworks"));
+    }
+
+    private static @Nullable StaffId staff(ResultSet rs, String column) throws SQLException {
+        Long id = rs.getObject(column, Long.class);
+        return id == null ? null : new StaffId(id);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    /** The order's row had moved on when a step was saved. */
+    static final class StaleRepairOrder extends RuntimeException {
+        final RepairOrderId id;
+
+        StaleRepairOrder(RepairOrderId id) {
+            super("Repair order " + id + " was saved by someone else meanwhile");
+            this.id = id;
+        }
+    }
 }

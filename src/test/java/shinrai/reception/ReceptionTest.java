@@ -31,9 +31,10 @@ import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.VehicleRegister;
-import shinrai.workshop.RepairOrder;
+import shinrai.workshop.RepairOrderHistory;
+import shinrai.workshop.RepairOrderId;
 import shinrai.workshop.RepairOrderStatus;
-import shinrai.workshop.RepairOrders;
+import shinrai.workshop.RepairOrderSummary;
 
 /** Reception records the car's state and the customer's words as they were, and opens the repair order. */
 @ApplicationTest
@@ -51,7 +52,7 @@ class ReceptionTest {
     Appointments appointments;
 
     @Autowired
-    RepairOrders repairOrders;
+    RepairOrderHistory repairOrders;
 
     @Autowired
     CustomerBook customers;
@@ -117,7 +118,7 @@ class ReceptionTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(DamageMark.Kind.SCRATCH, "左前门"),
                         org.assertj.core.groups.Tuple.tuple(DamageMark.Kind.DENT, ""));
-        RepairOrder order = advisor.call(() -> repairOrders.get(reception.repairOrderId()));
+        RepairOrderSummary order = advisor.call(() -> repairOrders.get(new RepairOrderId(reception.repairOrderId())));
         assertThat(order.number()).matches("RO\\d{8}-\\d{4}").isEqualTo(reception.repairOrderNumber());
         assertThat(order.status()).isEqualTo(RepairOrderStatus.OPENED);
         assertThat(order.customerWords()).isEqualTo(WORDS);
@@ -129,7 +130,7 @@ class ReceptionTest {
                 .isEqualTo(31_250);
 
         ReceptionBriefing.Briefing next = advisor.call(() -> briefing.of(vehicle, null));
-        assertThat(next.visits()).extracting(RepairOrder::number).containsExactly(order.number());
+        assertThat(next.visits()).extracting(RepairOrderSummary::number).containsExactly(order.number());
         assertThat(next.openOrders()).hasSize(1);
         assertThat(next.earlierBookings()).extracting(Appointment::id).containsExactly(booked.id());
     }

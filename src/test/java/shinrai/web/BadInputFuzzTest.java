@@ -91,6 +91,7 @@ class BadInputFuzzTest {
     }
 
     List<Endpoint> endpoints() {
+        String RO = "/api/v1/repair-orders/999999";
         long c = car.customerId();
         long v = car.vehicleId();
         Map<String, Object> contact = body(
@@ -262,6 +263,108 @@ class BadInputFuzzTest {
                                 true,
                                 "steeringWheelCover",
                                 true)),
+                new Endpoint("POST", RO + "/diagnosis", "advisor", body("version", 0, "diagnosis", "异响")),
+                new Endpoint(
+                        "POST",
+                        RO + "/lines",
+                        "advisor",
+                        body(
+                                "version",
+                                0,
+                                "kind",
+                                "PART",
+                                "payer",
+                                "CUSTOMER",
+                                "operationCode",
+                                null,
+                                "partNumber",
+                                "90915-YZZD2",
+                                "quantity",
+                                1.5,
+                                "description",
+                                null,
+                                "price",
+                                null,
+                                "reason",
+                                "渗油")),
+                new Endpoint(
+                        "POST", RO + "/estimate", "advisor", body("version", 0, "promisedAt", "2026-12-20T08:00:00Z")),
+                new Endpoint(
+                        "POST",
+                        RO + "/approvals",
+                        "advisor",
+                        body(
+                                "version",
+                                0,
+                                "method",
+                                "PHONE_CALL",
+                                "approvedByName",
+                                "王",
+                                "phone",
+                                "13800000000",
+                                "signaturePng",
+                                null,
+                                "declinedLines",
+                                List.of(2))),
+                new Endpoint("POST", RO + "/jobs/1/dispatch", "foreman", body("version", 0, "technicianId", 1)),
+                new Endpoint("POST", RO + "/jobs/1/clock-on", "technician", body("version", 0)),
+                new Endpoint(
+                        "POST",
+                        RO + "/jobs/1/clock-off",
+                        "technician",
+                        body("version", 0, "pauseReason", "END_OF_SHIFT")),
+                new Endpoint(
+                        "POST",
+                        RO + "/checks",
+                        "inspector",
+                        body(
+                                "version",
+                                0,
+                                "level",
+                                "FINAL",
+                                "passed",
+                                false,
+                                "notes",
+                                "渗油",
+                                "reworkLines",
+                                List.of(1))),
+                new Endpoint(
+                        "POST",
+                        RO + "/clean-up",
+                        "advisor",
+                        body("version", 0, "washed", true, "interiorCleaned", false)),
+                new Endpoint(
+                        "POST",
+                        RO + "/delivery",
+                        "advisor",
+                        body(
+                                "version",
+                                0,
+                                "billExplained",
+                                true,
+                                "oldPartsOffered",
+                                true,
+                                "advisorRating",
+                                5,
+                                "technicianRating",
+                                4)),
+                new Endpoint(
+                        "POST",
+                        RO + "/payments",
+                        "cashier",
+                        body("version", 0, "method", "CASH", "amount", 10.5, "reference", "")),
+                new Endpoint("POST", RO + "/settlement", "cashier", body("version", 0)),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/parts/99990001",
+                        "parts",
+                        body("name", "模糊件", "unit", "个", "retailPrice", 12.5, "supersededBy", null)),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/labour-operations/9001",
+                        "d2.admin",
+                        body("name", "模糊工时", "workType", "MECHANICAL", "standardHours", 1.5, "active", true)),
+                new Endpoint("PUT", "/api/v1/labour-rate", "d2.admin", body("labourRate", 180)),
                 new Endpoint(
                         "POST",
                         "/api/v1/staff",

@@ -25,10 +25,10 @@ import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.vehicle.OdometerReading;
+import shinrai.vehicle.VehicleId;
 import shinrai.vehicle.VehicleRegister;
-import shinrai.workshop.RepairOrder;
-import shinrai.workshop.RepairOrderStatus;
-import shinrai.workshop.RepairOrders;
+import shinrai.workshop.RepairOrderHistory;
+import shinrai.workshop.RepairOrderSummary;
 
 /**
  * The day before: each booked car with its history and open items, the parts to check and the technician to
@@ -43,7 +43,7 @@ class PreparationController {
 
     private final Appointments appointments;
     private final AppointmentLines lines;
-    private final RepairOrders repairOrders;
+    private final RepairOrderHistory repairOrders;
     private final VehicleRegister vehicles;
     private final Staff staff;
     private final DealerDirectory dealers;
@@ -52,7 +52,7 @@ class PreparationController {
     PreparationController(
             Appointments appointments,
             AppointmentLines lines,
-            RepairOrders repairOrders,
+            RepairOrderHistory repairOrders,
             VehicleRegister vehicles,
             Staff staff,
             DealerDirectory dealers,
@@ -77,8 +77,9 @@ class PreparationController {
                 .filter(a -> a.status() == AppointmentStatus.BOOKED)
                 .toList();
         List<Long> cars = booked.stream().map(Appointment::vehicleId).distinct().toList();
-        Map<Long, List<RepairOrder>> visits =
-                repairOrders.historyOf(cars, HISTORY).stream().collect(Collectors.groupingBy(RepairOrder::vehicleId));
+        Map<Long, List<RepairOrderSummary>> visits =
+                repairOrders.historyOf(cars.stream().map(VehicleId::new).toList(), HISTORY).stream()
+                        .collect(Collectors.groupingBy(o -> o.vehicle().value()));
         Map<Long, List<Appointment>> bookings = appointments.ofVehicles(cars, HISTORY + 1).stream()
                 .collect(Collectors.groupingBy(Appointment::vehicleId));
         Map<Long, OdometerReading> readings = vehicles.lastReadings(cars);
@@ -89,13 +90,13 @@ class PreparationController {
                 lines.of(booked).stream()
                         .map(line -> {
                             long car = line.appointment().vehicleId();
-                            List<RepairOrder> history = visits.getOrDefault(car, List.of());
+                            List<RepairOrderSummary> history = visits.getOrDefault(car, List.of());
                             return new Card(
                                     line,
                                     readings.get(car),
                                     history,
                                     history.stream()
-                                            .filter(o -> o.status() == RepairOrderStatus.OPENED)
+                                            .filter(o -> o.status().isOpen())
                                             .toList(),
                                     bookings.getOrDefault(car, List.of()).stream()
                                             .filter(a ->
@@ -129,7 +130,7 @@ class PreparationController {
     record Card(
             AppointmentLines.Line line,
             @Nullable OdometerReading lastReading,
-            List<RepairOrder> visits,
-            List<RepairOrder> openOrders,
+            List<RepairOrderSummary> visits,
+            List<RepairOrderSummary> openOrders,
             List<Appointment> earlierBookings) {}
 }

@@ -26,7 +26,7 @@ import shinrai.reception.Reception;
 import shinrai.reception.ReceptionBriefing;
 import shinrai.reception.ReceptionRequest;
 import shinrai.reception.Receptions;
-import shinrai.workshop.RepairOrder;
+import shinrai.workshop.RepairOrderSummary;
 
 /** Reception for tablet apps: read the briefing first, then take the car in and open its repair order. */
 @RestController
@@ -140,9 +140,13 @@ class ReceptionApi {
     }
 
     record VisitView(long repairOrderId, String number, Instant openedAt, String status, String customerWords) {
-        static VisitView of(RepairOrder order) {
+        static VisitView of(RepairOrderSummary order) {
             return new VisitView(
-                    order.id(), order.number(), order.openedAt(), order.status().name(), order.customerWords());
+                    order.id().value(),
+                    order.number(),
+                    order.openedAt(),
+                    order.status().name(),
+                    order.customerWords());
         }
     }
 

@@ -1,31 +1,328 @@
 package shinrai.workshop.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import shinrai.dealer.StaffId;
+import shinrai.parts.PartNumber;
+import shinrai.shared.Money;
+import shinrai.shared.NotFound;
+import shinrai.shared.TextLimits;
+import shinrai.workshop.ApprovalGiven;
+import shinrai.workshop.CheckLevel;
+import shinrai.workshop.CustomerApproval;
+import shinrai.workshop.Handover;
+import shinrai.workshop.LineKind;
+import shinrai.workshop.PauseReason;
+import shinrai.workshop.Payer;
+import shinrai.workshop.PaymentMethod;
 import shinrai.workshop.RepairOrder;
-import shinrai.workshop.RepairOrders;
+import shinrai.workshop.RepairOrderId;
+import shinrai.workshop.Workshop;
 
-/** Repair orders as opened at reception; the workshop's later states extend this. */
+/**
+ * Every step of the lane from diagnosis to settlement, so a tablet app or a carmaker's system can drive it. Each
+ * step sends the {@code version} of the order it saw; a step on an order someone changed since is refused (409)
+ * with who changed it and when. A step that does not follow from where the order stands is refused (409) with the
+ * business reason.
+ */
 @RestController
 @RequestMapping("/api/v1/repair-orders")
 @PreAuthorize("hasAuthority('CUSTOMER_READ')")
-@Tag(name = "Repair orders")
+@Tag(name = "Repair orders", description = """
+                States and the steps each allows: OPENED (diagnosis, lines, estimate) → ESTIMATED (approvals; a new \
+                line or diagnosis reopens the estimate) → APPROVED (dispatch, clock-on, lines become supplements to \
+                approve) → IN_REPAIR (dispatch, clock-on/off, supplements and their approvals, SELF check once every \
+                approved job is done) → SELF_CHECKED (TEAM_LEADER check) → TEAM_CHECKED (FINAL check) → QC_PASSED \
+                (clean-up, delivery) → DELIVERED (payments; settled when the customer's share is covered) → SETTLED. \
+                A failed check at any level sends its jobs back: IN_REPAIR.""")
 @SecurityRequirement(name = "bearer")
 class RepairOrderApi {
 
-    private final RepairOrders orders;
+    private final Workshop workshop;
 
-    RepairOrderApi(RepairOrders orders) {
-        this.orders = orders;
+    RepairOrderApi(Workshop workshop) {
+        this.workshop = workshop;
     }
 
     @GetMapping("/{id}")
-    RepairOrder one(@PathVariable long id) {
-        return orders.get(id);
+    RepairOrderView one(@PathVariable long id) {
+        return RepairOrderView.of(workshop.get(orderId(id)));
     }
+
+    @PostMapping("/{id}/diagnosis")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    @Operation(summary = "Write the advisor's diagnosis under the customer's words (OPENED, ESTIMATED)")
+    RepairOrderView diagnose(@PathVariable long id, @Valid @RequestBody DiagnosisBody body) {
+        return view(workshop.diagnose(orderId(id), body.version(), body.diagnosis()));
+    }
+
+    @PostMapping("/{id}/lines")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    @Operation(
+            summary = "Add a line: LABOUR (operationCode), PART (partNumber, quantity), SUBLET or OTHER"
+                    + " (description, price)",
+            description = "Labour is priced at the catalogue's standard hours and the dealer's rate, a part at its"
+                    + " retail price (a superseded number brings its successor). Added after approval, a line is a"
+                    + " supplement the customer must approve before anyone clocks on it.")
+    RepairOrderView addLine(@PathVariable long id, @Valid @RequestBody LineBody body) {
+        RepairOrderId order = orderId(id);
+        String reason = body.reason() == null ? "" : body.reason();
+        return view(
+                switch (body.kind()) {
+                    case LABOUR ->
+                        workshop.addLabour(
+                                order,
+                                body.version(),
+                                required("operationCode", body.operationCode()),
+                                body.payer(),
+                                reason);
+                    case PART ->
+                        workshop.addPart(
+                                order,
+                                body.version(),
+                                PartNumber.of(required("partNumber", body.partNumber())),
+                                body.quantity() == null ? BigDecimal.ONE : body.quantity(),
+                                body.payer(),
+                                reason);
+                    case SUBLET, OTHER ->
+                        workshop.addCharge(
+                                order,
+                                body.version(),
+                                body.kind(),
+                                required("description", body.description()),
+                                Money.of(body.price() == null ? BigDecimal.ZERO : body.price()),
+                                body.payer(),
+                                reason);
+                });
+    }
+
+    @PostMapping("/{id}/estimate")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    @Operation(summary = "The estimate and promised time were explained to the customer (OPENED → ESTIMATED)")
+    RepairOrderView estimate(@PathVariable long id, @Valid @RequestBody EstimateBody body) {
+        return view(workshop.estimate(orderId(id), body.version(), body.promisedAt()));
+    }
+
+    @PostMapping("/{id}/approvals")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    @Operation(
+            summary = "Record the customer's approval of the estimate or of the supplements",
+            description = "SIGNATURE carries the tablet's PNG in base64; PHONE_CALL carries the number called."
+                    + " declinedLines are kept on the order and offered again at the next visit.")
+    RepairOrderView approve(@PathVariable long id, @Valid @RequestBody ApprovalBody body) {
+        byte[] signature = body.signaturePng() == null ? null : decoded(body.signaturePng());
+        return view(workshop.approve(
+                orderId(id),
+                body.version(),
+                new ApprovalGiven(body.method(), body.approvedByName(), body.phone(), signature),
+                body.declinedLines() == null ? List.of() : body.declinedLines()));
+    }
+
+    @PostMapping("/{id}/jobs/{line}/dispatch")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_DISPATCH')")
+    @Operation(summary = "Give an approved job to a technician")
+    RepairOrderView dispatch(@PathVariable long id, @PathVariable int line, @Valid @RequestBody DispatchBody body) {
+        return view(workshop.dispatch(orderId(id), body.version(), line, new StaffId(body.technicianId())));
+    }
+
+    @PostMapping("/{id}/jobs/{line}/clock-on")
+    @PreAuthorize("hasAuthority('REPAIR_WORK')")
+    @Operation(summary = "The signed-in technician starts or resumes an approved job")
+    RepairOrderView clockOn(@PathVariable long id, @PathVariable int line, @Valid @RequestBody VersionBody body) {
+        return view(workshop.clockOn(orderId(id), body.version(), line));
+    }
+
+    @PostMapping("/{id}/jobs/{line}/clock-off")
+    @PreAuthorize("hasAuthority('REPAIR_WORK')")
+    @Operation(summary = "The signed-in technician stops a job: finished, or paused with pauseReason")
+    RepairOrderView clockOff(@PathVariable long id, @PathVariable int line, @Valid @RequestBody ClockOffBody body) {
+        return view(workshop.clockOff(orderId(id), body.version(), line, body.pauseReason()));
+    }
+
+    @PostMapping("/{id}/checks")
+    @Operation(
+            summary = "Record a level of the quality check: SELF (technician), TEAM_LEADER (foreman), FINAL (QC)",
+            description = "A failure names the jobs to rework (reworkLines) and the reason in notes; every level"
+                    + " must then be passed again.")
+    RepairOrderView check(@PathVariable long id, @Valid @RequestBody CheckBody body, Authentication user) {
+        requireAuthority(
+                user,
+                switch (body.level()) {
+                    case SELF -> "REPAIR_WORK";
+                    case TEAM_LEADER -> "INSPECTION_TEAM_LEADER";
+                    case FINAL -> "INSPECTION_FINAL";
+                });
+        String notes = body.notes() == null ? "" : body.notes();
+        RepairOrderId order = orderId(id);
+        return view(
+                body.passed()
+                        ? workshop.passCheck(order, body.version(), body.level(), notes)
+                        : workshop.failCheck(
+                                order,
+                                body.version(),
+                                body.level(),
+                                body.reworkLines() == null ? List.of() : body.reworkLines(),
+                                notes));
+    }
+
+    @PostMapping("/{id}/clean-up")
+    @PreAuthorize("hasAnyAuthority('REPAIR_ORDER_WRITE', 'REPAIR_WORK')")
+    @Operation(summary = "Record the wash and interior clean-up (done, or declined by the customer)")
+    RepairOrderView cleanUp(@PathVariable long id, @Valid @RequestBody CleanUpBody body) {
+        return view(workshop.recordCleanUp(orderId(id), body.version(), body.washed(), body.interiorCleaned()));
+    }
+
+    @PostMapping("/{id}/delivery")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    @Operation(summary = "Hand the car back after the final check, with the bill explained (QC_PASSED → DELIVERED)")
+    RepairOrderView deliver(@PathVariable long id, @Valid @RequestBody DeliveryBody body) {
+        return view(workshop.deliver(
+                orderId(id),
+                body.version(),
+                new Handover(
+                        body.billExplained(),
+                        Boolean.TRUE.equals(body.oldPartsOffered()),
+                        body.advisorRating(),
+                        body.technicianRating())));
+    }
+
+    @PostMapping("/{id}/payments")
+    @PreAuthorize("hasAuthority('SETTLEMENT')")
+    @Operation(
+            summary = "Take a payment (DELIVERED); the order is SETTLED when the customer's share is covered",
+            description = "ON_ACCOUNT leaves the amount as a company's receivable. More than the balance is refused.")
+    RepairOrderView pay(@PathVariable long id, @Valid @RequestBody PaymentBody body) {
+        return view(workshop.takePayment(
+                orderId(id),
+                body.version(),
+                body.method(),
+                Money.of(body.amount()),
+                body.reference() == null ? "" : body.reference()));
+    }
+
+    @PostMapping("/{id}/settlement")
+    @PreAuthorize("hasAuthority('SETTLEMENT')")
+    @Operation(summary = "Settle an order the customer owes nothing on (warranty, insurance, internal)")
+    RepairOrderView settle(@PathVariable long id, @Valid @RequestBody VersionBody body) {
+        return view(workshop.settleWithoutPayment(orderId(id), body.version()));
+    }
+
+    /** Ids are positive; any other is an order that does not exist. */
+    private static RepairOrderId orderId(long id) {
+        if (id <= 0) {
+            throw new NotFound("repairOrder", id);
+        }
+        return new RepairOrderId(id);
+    }
+
+    private static RepairOrderView view(RepairOrder order) {
+        return RepairOrderView.of(order);
+    }
+
+    private static void requireAuthority(Authentication user, String authority) {
+        if (!AuthorityUtils.authorityListToSet(user.getAuthorities()).contains(authority)) {
+            throw new AccessDeniedException(authority);
+        }
+    }
+
+    private static String required(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw new MissingField(field);
+        }
+        return value;
+    }
+
+    private static byte[] decoded(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException notBase64) {
+            throw new MissingField("signaturePng");
+        }
+    }
+
+    record VersionBody(@NotNull Integer version) {}
+
+    record DiagnosisBody(
+            @NotNull Integer version,
+            @NotNull @Size(max = TextLimits.NOTE) String diagnosis) {}
+
+    record LineBody(
+            @NotNull Integer version,
+            @NotNull LineKind kind,
+            @NotNull Payer payer,
+            @Nullable @Size(max = TextLimits.TOKEN) String operationCode,
+            @Nullable @Size(max = TextLimits.TOKEN) String partNumber,
+
+            @Nullable @Positive @Digits(integer = 4, fraction = 2)
+            BigDecimal quantity,
+
+            @Nullable @Size(max = TextLimits.NAME) String description,
+            @Nullable @Digits(integer = 10, fraction = 2) BigDecimal price,
+            @Nullable @Size(max = TextLimits.NOTE) String reason) {}
+
+    record EstimateBody(@NotNull Integer version, @NotNull Instant promisedAt) {}
+
+    record ApprovalBody(
+            @NotNull Integer version,
+            @NotNull CustomerApproval.Method method,
+            @NotNull @Size(max = TextLimits.NAME) String approvedByName,
+            @Nullable @Size(max = TextLimits.TOKEN) String phone,
+            @Nullable @Size(max = 350_000) String signaturePng,
+            @Nullable @Size(max = 200) List<@NotNull Integer> declinedLines) {}
+
+    record DispatchBody(
+            @NotNull Integer version, @NotNull @Positive Long technicianId) {}
+
+    record ClockOffBody(@NotNull Integer version, @Nullable PauseReason pauseReason) {}
+
+    record CheckBody(
+            @NotNull Integer version,
+            @NotNull CheckLevel level,
+            @NotNull Boolean passed,
+            @Nullable @Size(max = TextLimits.NOTE) String notes,
+            @Nullable @Size(max = 200) List<@NotNull Integer> reworkLines) {}
+
+    record CleanUpBody(
+            @NotNull Integer version,
+            @NotNull Boolean washed,
+            @NotNull Boolean interiorCleaned) {}
+
+    record DeliveryBody(
+            @NotNull Integer version,
+            @NotNull Boolean billExplained,
+            @Nullable Boolean oldPartsOffered,
+            @Nullable @Min(1) @Max(5) Integer advisorRating,
+            @Nullable @Min(1) @Max(5) Integer technicianRating) {}
+
+    record PaymentBody(
+            @NotNull Integer version,
+            @NotNull PaymentMethod method,
+
+            @NotNull @Positive @Digits(integer = 10, fraction = 2)
+            BigDecimal amount,
+
+            @Nullable @Size(max = TextLimits.LABEL) String reference) {}
 }

@@ -12,7 +12,8 @@ import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.Staff;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.RepairOrder;
-import shinrai.workshop.RepairOrders;
+import shinrai.workshop.RepairOrderId;
+import shinrai.workshop.Workshop;
 
 /** A repair order as opened at reception; the workshop's later steps add to this page. */
 @Controller
@@ -20,18 +21,14 @@ import shinrai.workshop.RepairOrders;
 @PreAuthorize("hasAuthority('CUSTOMER_READ')")
 class RepairOrderController {
 
-    private final RepairOrders orders;
+    private final Workshop orders;
     private final CustomerBook customers;
     private final VehicleRegister vehicles;
     private final Staff staff;
     private final DealerDirectory dealers;
 
     RepairOrderController(
-            RepairOrders orders,
-            CustomerBook customers,
-            VehicleRegister vehicles,
-            Staff staff,
-            DealerDirectory dealers) {
+            Workshop orders, CustomerBook customers, VehicleRegister vehicles, Staff staff, DealerDirectory dealers) {
         this.orders = orders;
         this.customers = customers;
         this.vehicles = vehicles;
@@ -41,12 +38,12 @@ class RepairOrderController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        RepairOrder order = orders.get(id);
+        RepairOrder order = orders.get(new RepairOrderId(id));
+        long advisor = order.advisor().value();
         model.addAttribute("order", order);
-        model.addAttribute("customer", customers.get(order.customerId()));
-        model.addAttribute("vehicle", vehicles.get(order.vehicleId()));
-        model.addAttribute(
-                "advisor", staff.displayNames(List.of(order.advisorId())).getOrDefault(order.advisorId(), ""));
+        model.addAttribute("customer", customers.get(order.customer().value()));
+        model.addAttribute("vehicle", vehicles.get(order.vehicle().value()));
+        model.addAttribute("advisor", staff.displayNames(List.of(advisor)).getOrDefault(advisor, ""));
         model.addAttribute("zone", dealers.current().zone());
         return "workshop/repair-order";
     }

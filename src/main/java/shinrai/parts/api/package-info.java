@@ -1,0 +1,4 @@
+@NullMarked
+package shinrai.parts.api;
+
+import org.jspecify.annotations.NullMarked;

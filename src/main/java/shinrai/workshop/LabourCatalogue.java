@@ -1,0 +1,134 @@
+package shinrai.workshop;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.shared.DealerScope;
+import shinrai.shared.InvalidInput;
+import shinrai.shared.Money;
+import shinrai.shared.NotFound;
+import shinrai.shared.TextLimits;
+
+/** The dealer's labour operations with their standard hours, and the dealer's labour rate per hour. */
+@Service
+@Transactional(readOnly = true)
+public class LabourCatalogue {
+
+    private static final BigDecimal MOST_HOURS = new BigDecimal("999.99");
+
+    private final JdbcClient jdbc;
+
+    LabourCatalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<LabourOperation> find(String code) {
+        return jdbc.sql("SELECT * FROM workshop.labour_operation WHERE dealer_id = :dealer AND code = :code")
+                .param("dealer", DealerScope.currentDealer())
+                .param("code", normalised(code))
+                .query(LabourCatalogue::row)
+                .optional();
+    }
+
+    /** An operation that may go on a new repair order. */
+    public LabourOperation offered(String code) {
+        return find(code).filter(LabourOperation::active).orElseThrow(() -> new NotFound("labourOperation", code));
+    }
+
+    /** Active operations whose code starts with, or whose name contains, what was typed. */
+    public List<LabourOperation> search(String typed, int limit) {
+        String text = typed.strip();
+        return jdbc.sql("""
+                        SELECT * FROM workshop.labour_operation WHERE dealer_id = :dealer AND active
+                            AND (code LIKE :prefix OR name LIKE :contains)
+                        ORDER BY code LIMIT :limit""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("prefix", escaped(text.toUpperCase(Locale.ROOT)) + "%")
+                .param("contains", "%" + escaped(text) + "%")
+                .param("limit", limit)
+                .query(LabourCatalogue::row)
+                .list();
+    }
+
+    @Transactional
+    public LabourOperation save(LabourOperation operation) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        if (!normalised(operation.code()).matches("[A-Z0-9][A-Z0-9.-]{0,38}")) {
+            invalid.add(new InvalidWorkshopInput("code", "labour.error.code"));
+        }
+        if (operation.name().isBlank()) {
+            invalid.add(new InvalidWorkshopInput("name", "labour.error.nameMissing"));
+        }
+        TextLimits.check(invalid, "name", operation.name(), TextLimits.NAME);
+        if (operation.standardHours().signum() <= 0
+                || operation.standardHours().compareTo(MOST_HOURS) > 0
+                || operation.standardHours().stripTrailingZeros().scale() > 2) {
+            invalid.add(new InvalidWorkshopInput("standardHours", "labour.error.hours"));
+        }
+        invalid.throwIfAny();
+        return jdbc.sql("""
+                        INSERT INTO workshop.labour_operation (dealer_id, code, name, work_type, standard_hours, active)
+                        VALUES (:dealer, :code, :name, :type, :hours, :active)
+                        ON CONFLICT (dealer_id, code) DO UPDATE SET name = excluded.name,
+                            work_type = excluded.work_type, standard_hours = excluded.standard_hours,
+                            active = excluded.active
+                        RETURNING *""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("code", normalised(operation.code()))
+                .param("name", operation.name().strip())
+                .param("type", operation.workType().name())
+                .param("hours", operation.standardHours())
+                .param("active", operation.active())
+                .query(LabourCatalogue::row)
+                .single();
+    }
+
+    /** The dealer's price of one hour of labour; a dealer that has not set one cannot price labour yet. */
+    public Money labourRate() {
+        return labourRateIfSet().orElseThrow(() -> new StepRefused("repairOrder.refused.labourRateNotSet"));
+    }
+
+    public Optional<Money> labourRateIfSet() {
+        return jdbc.sql("SELECT labour_rate FROM workshop.workshop_terms WHERE dealer_id = :dealer")
+                .param("dealer", DealerScope.currentDealer())
+                .query(BigDecimal.class)
+                .optional()
+                .map(Money::of);
+    }
+
+    @Transactional
+    public void setLabourRate(Money rate) {
+        if (rate.isNegative()) {
+            throw new InvalidWorkshopInput("labourRate", "labour.error.rate");
+        }
+        jdbc.sql("""
+                        INSERT INTO workshop.workshop_terms (dealer_id, labour_rate) VALUES (:dealer, :rate)
+                        ON CONFLICT (dealer_id) DO UPDATE SET labour_rate = excluded.labour_rate""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("rate", rate.amount())
+                .update();
+    }
+
+    private static String normalised(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static LabourOperation row(ResultSet rs, int n) throws SQLException {
+        return new LabourOperation(
+                rs.getString("code"),
+                rs.getString("name"),
+                WorkType.valueOf(rs.getString("work_type")),
+                rs.getBigDecimal("standard_hours"),
+                rs.getBoolean("active"));
+    }
+}

@@ -1,0 +1,17 @@
+package shinrai.workshop;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import shinrai.shared.Money;
+
+/** A line priced and described, ready to be proposed to the customer. The catalogues make these. */
+record LineDraft(
+        LineKind kind,
+        @Nullable String code,
+        String description,
+        String reason,
+        BigDecimal quantity,
+        String unit,
+        Money unitPrice,
+        Payer payer,
+        @Nullable WorkType workType) {}

@@ -1,0 +1,84 @@
+package shinrai.workshop;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.customer.CustomerId;
+import shinrai.dealer.StaffId;
+import shinrai.shared.DealerScope;
+import shinrai.shared.NotFound;
+import shinrai.vehicle.VehicleId;
+
+/** The repair orders of cars, as reception and the day's preparation read them: visits, newest first. */
+@Service
+@Transactional(readOnly = true)
+public class RepairOrderHistory {
+
+    private static final String COLUMNS = "id, number, customer_id, vehicle_id, advisor_id, appointment_id,"
+            + " customer_words, kilometres, status, opened_at, promised_at";
+
+    private final JdbcClient jdbc;
+
+    RepairOrderHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public RepairOrderSummary get(RepairOrderId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM workshop.repair_order WHERE dealer_id = :dealer AND id = :id")
+                .param("dealer", DealerScope.currentDealer())
+                .param("id", id.value())
+                .query(RepairOrderHistory::row)
+                .optional()
+                .orElseThrow(() -> new NotFound("repairOrder", id));
+    }
+
+    /** The vehicle's repair order still open (the car is with the dealer), if it has one: the newest. */
+    public Optional<RepairOrderSummary> openOrderOf(VehicleId vehicle) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM workshop.repair_order
+                        WHERE dealer_id = :dealer AND vehicle_id = :vehicle AND status NOT IN ('DELIVERED', 'SETTLED')
+                        ORDER BY opened_at DESC LIMIT 1""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("vehicle", vehicle.value())
+                .query(RepairOrderHistory::row)
+                .optional();
+    }
+
+    /** The newest repair orders of these vehicles, at most {@code perVehicle} each, in one query. */
+    public List<RepairOrderSummary> historyOf(Collection<VehicleId> vehicles, int perVehicle) {
+        if (vehicles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM (SELECT *, row_number() OVER (PARTITION BY vehicle_id ORDER BY opened_at DESC) AS n
+                              FROM workshop.repair_order WHERE dealer_id = :dealer AND vehicle_id IN (:vehicles)) o
+                        WHERE n <= :per ORDER BY opened_at DESC""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("vehicles", vehicles.stream().map(VehicleId::value).toList())
+                .param("per", perVehicle)
+                .query(RepairOrderHistory::row)
+                .list();
+    }
+
+    private static RepairOrderSummary row(ResultSet rs, int n) throws SQLException {
+        Timestamp promised = rs.getTimestamp("promised_at");
+        return new RepairOrderSummary(
+                new RepairOrderId(rs.getLong("id")),
+                rs.getString("number"),
+                new CustomerId(rs.getLong("customer_id")),
+                new VehicleId(rs.getLong("vehicle_id")),
+                new StaffId(rs.getLong("advisor_id")),
+                rs.getObject("appointment_id", Long.class),
+                rs.getString("customer_words"),
+                rs.getObject("kilometres", Integer.class),
+                RepairOrderStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("opened_at").toInstant(),
+                promised == null ? null : promised.toInstant());
+    }
+}

@@ -1,0 +1,282 @@
+package shinrai.workshop;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import shinrai.dealer.DealerDirectory;
+import shinrai.dealer.Role;
+import shinrai.dealer.Staff;
+import shinrai.dealer.StaffId;
+import shinrai.dealer.StaffMember;
+import shinrai.parts.Part;
+import shinrai.parts.PartNumber;
+import shinrai.parts.PartsCatalogue;
+import shinrai.shared.DealerScope;
+import shinrai.shared.InvalidInput;
+import shinrai.shared.Money;
+import shinrai.shared.NotFound;
+import shinrai.shared.TextLimits;
+
+/**
+ * The workshop's use cases on a repair order, from opening to settlement. Each step names the version of the order
+ * the user saw: if someone saved the order since, the step is refused with who changed it and when, instead of
+ * being written over their change. The steps themselves are decided by {@link RepairOrder}.
+ */
+@Service
+@Transactional
+public class Workshop {
+
+    private static final Set<Role> TECHNICIANS = Set.of(Role.TECHNICIAN, Role.FOREMAN);
+    private static final BigDecimal MOST_PARTS = new BigDecimal("9999");
+    private static final int MOST_SIGNATURE_BYTES = 256 * 1024;
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+
+    private final RepairOrders orders;
+    private final LabourCatalogue labour;
+    private final PartsCatalogue parts;
+    private final Staff staff;
+    private final DealerDirectory dealers;
+    private final Clock clock;
+
+    Workshop(
+            RepairOrders orders,
+            LabourCatalogue labour,
+            PartsCatalogue parts,
+            Staff staff,
+            DealerDirectory dealers,
+            Clock clock) {
+        this.orders = orders;
+        this.labour = labour;
+        this.parts = parts;
+        this.staff = staff;
+        this.dealers = dealers;
+        this.clock = clock;
+    }
+
+    /** Opens a repair order with the next number of the dealer's day. */
+    public RepairOrder open(RepairOrderOpening opening) {
+        Instant now = clock.instant();
+        return orders.open(opening, now.atZone(dealers.current().zone()).toLocalDate(), now);
+    }
+
+    @Transactional(readOnly = true)
+    public RepairOrder get(RepairOrderId id) {
+        return orders.find(id).orElseThrow(() -> new NotFound("repairOrder", id));
+    }
+
+    public RepairOrder diagnose(RepairOrderId id, int version, String diagnosis) {
+        TextLimits.check("diagnosis", diagnosis, TextLimits.NOTE);
+        return step(id, version, order -> order.diagnose(diagnosis.strip()));
+    }
+
+    /** Adds a labour operation from the catalogue at its standard hours and the dealer's labour rate. */
+    public RepairOrder addLabour(RepairOrderId id, int version, String operationCode, Payer payer, String reason) {
+        checkReason(reason);
+        LabourOperation operation = labour.offered(operationCode);
+        LineDraft draft = new LineDraft(
+                LineKind.LABOUR,
+                operation.code(),
+                operation.name(),
+                reason.strip(),
+                operation.standardHours(),
+                RepairOrderLine.HOURS,
+                labour.labourRate(),
+                payer,
+                operation.workType());
+        return step(id, version, order -> order.addLine(draft));
+    }
+
+    /** Adds a part at its retail price; a superseded number brings the part that replaced it. */
+    public RepairOrder addPart(
+            RepairOrderId id, int version, PartNumber number, BigDecimal quantity, Payer payer, String reason) {
+        checkReason(reason);
+        if (quantity.signum() <= 0
+                || quantity.compareTo(MOST_PARTS) > 0
+                || quantity.stripTrailingZeros().scale() > 2) {
+            throw new InvalidWorkshopInput("quantity", "repairOrder.error.quantity");
+        }
+        Part part = parts.partToFit(number);
+        LineDraft draft = new LineDraft(
+                LineKind.PART,
+                part.number().value(),
+                part.name(),
+                reason.strip(),
+                quantity,
+                part.unit(),
+                part.retailPrice(),
+                payer,
+                null);
+        return step(id, version, order -> order.addLine(draft));
+    }
+
+    /** Adds sublet work or another charge, at the price the advisor gives. */
+    public RepairOrder addCharge(
+            RepairOrderId id, int version, LineKind kind, String description, Money price, Payer payer, String reason) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        if (kind != LineKind.SUBLET && kind != LineKind.OTHER) {
+            invalid.add(new InvalidWorkshopInput("kind", "repairOrder.error.chargeKind"));
+        }
+        if (description.isBlank()) {
+            invalid.add(new InvalidWorkshopInput("description", "repairOrder.error.descriptionMissing"));
+        }
+        TextLimits.check(invalid, "description", description, TextLimits.NAME);
+        TextLimits.check(invalid, "reason", reason, TextLimits.NOTE);
+        if (price.isNegative()) {
+            invalid.add(new InvalidWorkshopInput("price", "repairOrder.error.negativePrice"));
+        }
+        invalid.throwIfAny();
+        LineDraft draft =
+                new LineDraft(kind, null, description.strip(), reason.strip(), BigDecimal.ONE, "1", price, payer, null);
+        return step(id, version, order -> order.addLine(draft));
+    }
+
+    /** The estimate and the promised time were explained; the customer is asked to approve. */
+    public RepairOrder estimate(RepairOrderId id, int version, Instant promisedAt) {
+        return step(id, version, order -> order.estimate(promisedAt, clock.instant()));
+    }
+
+    /** Records the customer's approval of the estimate, or of the supplements proposed during the repair. */
+    public RepairOrder approve(RepairOrderId id, int version, ApprovalGiven given, Collection<Integer> declined) {
+        check(given);
+        ApprovalGiven evidence = given.method() == CustomerApproval.Method.PHONE_CALL
+                ? new ApprovalGiven(given.method(), given.approvedByName().strip(), given.phone(), null)
+                : new ApprovalGiven(given.method(), given.approvedByName().strip(), null, given.signaturePng());
+        StaffId recordedBy = actor();
+        return step(id, version, order -> order.approve(evidence, Set.copyOf(declined), recordedBy, clock.instant()));
+    }
+
+    /** The foreman gives a job to a technician of the dealer. */
+    public RepairOrder dispatch(RepairOrderId id, int version, int line, StaffId technician) {
+        StaffMember member = staff.get(technician.value());
+        if (!member.enabled() || member.roles().stream().noneMatch(TECHNICIANS::contains)) {
+            throw new InvalidWorkshopInput("technicianId", "repairOrder.error.notATechnician", member.displayName());
+        }
+        return step(id, version, order -> order.dispatch(line, technician));
+    }
+
+    /** The signed-in technician starts or resumes a job. */
+    public RepairOrder clockOn(RepairOrderId id, int version, int line) {
+        StaffId technician = actor();
+        return step(id, version, order -> order.clockOn(line, technician, clock.instant()));
+    }
+
+    /** The signed-in technician stops a job: finished when no reason to pause is given. */
+    public RepairOrder clockOff(RepairOrderId id, int version, int line, @Nullable PauseReason pause) {
+        StaffId technician = actor();
+        return step(id, version, order -> order.clockOff(line, technician, pause, clock.instant()));
+    }
+
+    public RepairOrder passCheck(RepairOrderId id, int version, CheckLevel level, String notes) {
+        TextLimits.check("notes", notes, TextLimits.NOTE);
+        StaffId inspector = actor();
+        return step(id, version, order -> order.passCheck(level, inspector, notes.strip(), clock.instant()));
+    }
+
+    public RepairOrder failCheck(
+            RepairOrderId id, int version, CheckLevel level, Collection<Integer> jobs, String reason) {
+        TextLimits.check("reason", reason, TextLimits.NOTE);
+        StaffId inspector = actor();
+        return step(
+                id,
+                version,
+                order -> order.failCheck(level, List.copyOf(jobs), inspector, reason.strip(), clock.instant()));
+    }
+
+    public RepairOrder recordCleanUp(RepairOrderId id, int version, boolean washed, boolean interiorCleaned) {
+        return step(id, version, order -> order.recordCleanUp(washed, interiorCleaned));
+    }
+
+    public RepairOrder deliver(RepairOrderId id, int version, Handover handover) {
+        return step(id, version, order -> order.deliver(handover, clock.instant()));
+    }
+
+    /** The cashier takes a payment; the order is settled when the customer's share is covered. */
+    public RepairOrder takePayment(
+            RepairOrderId id, int version, PaymentMethod method, Money amount, String reference) {
+        TextLimits.check("reference", reference, TextLimits.LABEL);
+        StaffId cashier = actor();
+        return step(
+                id, version, order -> order.takePayment(method, amount, reference.strip(), cashier, clock.instant()));
+    }
+
+    /** Settles an order the customer owes nothing on: warranty, insurance or internal work only. */
+    public RepairOrder settleWithoutPayment(RepairOrderId id, int version) {
+        return step(id, version, order -> order.settleWithoutPayment(clock.instant()));
+    }
+
+    private RepairOrder step(RepairOrderId id, int version, Consumer<RepairOrder> step) {
+        RepairOrder order = get(id);
+        if (order.version() != version) {
+            throw changedMeanwhile(order.changedBy(), order.changedAt());
+        }
+        step.accept(order);
+        try {
+            orders.save(order, DealerScope.current().userId() == null ? null : actor(), clock.instant());
+        } catch (RepairOrders.StaleRepairOrder stale) {
+            RepairOrders.LastChange last = orders.lastChange(id).orElseThrow(() -> stale);
+            throw changedMeanwhile(last.by(), last.at());
+        }
+        return order;
+    }
+
+    private RepairOrderChangedMeanwhile changedMeanwhile(@Nullable StaffId by, @Nullable Instant at) {
+        ZoneId zone = dealers.current().zone();
+        String name = by == null ? "-" : staff.displayNames(List.of(by.value())).getOrDefault(by.value(), "-");
+        if (at == null) {
+            return new RepairOrderChangedMeanwhile(name, "-");
+        }
+        ZonedDateTime when = at.atZone(zone);
+        boolean today = when.toLocalDate().equals(clock.instant().atZone(zone).toLocalDate());
+        return new RepairOrderChangedMeanwhile(
+                name, when.format(DateTimeFormatter.ofPattern(today ? "HH:mm" : "yyyy-MM-dd HH:mm")));
+    }
+
+    private static StaffId actor() {
+        Long user = DealerScope.current().userId();
+        if (user == null) {
+            throw new StepRefused("repairOrder.refused.signInRequired");
+        }
+        return new StaffId(user);
+    }
+
+    private static void checkReason(String reason) {
+        TextLimits.check("reason", reason, TextLimits.NOTE);
+    }
+
+    private static void check(ApprovalGiven given) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        if (given.approvedByName().isBlank()) {
+            invalid.add(new InvalidWorkshopInput("approvedByName", "repairOrder.error.approverMissing"));
+        }
+        TextLimits.check(invalid, "approvedByName", given.approvedByName(), TextLimits.NAME);
+        switch (given.method()) {
+            case SIGNATURE -> {
+                byte[] png = given.signaturePng();
+                if (png == null
+                        || png.length < PNG.length
+                        || !java.util.Arrays.equals(png, 0, PNG.length, PNG, 0, PNG.length)) {
+                    invalid.add(new InvalidWorkshopInput("signature", "repairOrder.error.signatureMissing"));
+                } else if (png.length > MOST_SIGNATURE_BYTES) {
+                    invalid.add(new InvalidWorkshopInput("signature", "repairOrder.error.signatureTooLarge"));
+                }
+            }
+            case PHONE_CALL -> {
+                if (given.phone() == null || given.phone().isBlank()) {
+                    invalid.add(new InvalidWorkshopInput("phone", "repairOrder.error.phoneMissing"));
+                }
+                TextLimits.check(invalid, "phone", given.phone(), TextLimits.TOKEN);
+            }
+        }
+        invalid.throwIfAny();
+    }
+}

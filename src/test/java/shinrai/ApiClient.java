@@ -1,0 +1,88 @@
+package shinrai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The REST API as a demo account calls it, through MockMvc: a token fetched once per account, JSON in and out, in
+ * the language asked for (Chinese unless told). The one client API tests share.
+ */
+public final class ApiClient {
+
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    private final MockMvcTester mvc;
+    private final Map<String, String> bearers = new HashMap<>();
+    private final Locale language;
+
+    public ApiClient(MockMvcTester mvc) {
+        this(mvc, Locale.SIMPLIFIED_CHINESE, new HashMap<>());
+    }
+
+    private ApiClient(MockMvcTester mvc, Locale language, Map<String, String> bearers) {
+        this.mvc = mvc;
+        this.language = language;
+        this.bearers.putAll(bearers);
+    }
+
+    /** The same client asking for answers in English. */
+    public ApiClient inEnglish() {
+        return new ApiClient(mvc, Locale.ENGLISH, bearers);
+    }
+
+    public MvcTestResult get(String username, String uri) {
+        return mvc.get()
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, bearer(username))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag())
+                .exchange();
+    }
+
+    public MvcTestResult post(String username, String uri, String body) {
+        return mvc.post()
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, bearer(username))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
+    }
+
+    public MvcTestResult put(String username, String uri, String body) {
+        return mvc.put()
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, bearer(username))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
+    }
+
+    /** A successful answer's body as JSON; fails the test with the answer if it was not a success. */
+    public static JsonNode ok(MvcTestResult result) {
+        assertThat(result.getResponse().getStatus())
+                .as(
+                        "answer %s",
+                        new String(
+                                result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                .isBetween(200, 299);
+        return body(result);
+    }
+
+    public static JsonNode body(MvcTestResult result) {
+        return json.readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    private String bearer(String username) {
+        return bearers.computeIfAbsent(username, name -> DemoAccounts.bearer(mvc, name));
+    }
+}

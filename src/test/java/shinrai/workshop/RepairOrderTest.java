@@ -1,0 +1,293 @@
+package shinrai.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static shinrai.workshop.RepairOrderFixtures.*;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import shinrai.shared.Money;
+
+/** The repair order guards the lane: each step follows from the one before, or is refused with the reason. */
+class RepairOrderTest {
+
+    @Nested
+    class Estimate {
+
+        @Test
+        void needsAtLeastOneLine() {
+            assertRefused(() -> opened().estimate(at(8, 0), at(2, 0)), "estimateEmpty");
+        }
+
+        @Test
+        void promisesATimeStillAhead() {
+            RepairOrder order = opened();
+            order.addLine(OIL_CHANGE);
+            assertRefused(() -> order.estimate(at(1, 0), at(2, 0)), "promisedInThePast");
+        }
+
+        @Test
+        void sumsItsLinesAtOneRoundingPerLine() {
+            RepairOrder order = estimated();
+            // 0.5 h × 180.00 = 90.00; 52.00; 398.00
+            assertThat(order.estimateTotal()).isEqualTo(Money.yuan("540.00"));
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.ESTIMATED);
+            assertThat(order.promisedAt()).isEqualTo(at(8, 0));
+        }
+
+        @Test
+        void aLineAddedAfterwardsReopensItToBeExplainedAgain() {
+            RepairOrder order = estimated();
+            order.addLine(FRONT_PADS);
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.OPENED);
+            assertRefused(() -> order.approve(SIGNED, List.of(), ADVISOR, at(2, 10)), "notEstimated");
+        }
+    }
+
+    @Nested
+    class Approval {
+
+        @Test
+        void declinedLinesAreKeptAndLeftOutOfTheApprovedAmount() {
+            RepairOrder order = estimated();
+            order.approve(BY_PHONE, List.of(3), ADVISOR, at(2, 5));
+            assertThat(order.lines())
+                    .extracting(RepairOrderLine::approval)
+                    .containsExactly(LineApproval.APPROVED, LineApproval.APPROVED, LineApproval.DECLINED);
+            assertThat(order.newApprovals()).singleElement().satisfies(approval -> {
+                assertThat(approval.amount()).isEqualTo(Money.yuan("142.00"));
+                assertThat(approval.phone()).isEqualTo("13812345678");
+            });
+            assertThat(order.events()).singleElement().isInstanceOfSatisfying(WorkApproved.class, event -> {
+                assertThat(event.declinedLines()).isEqualTo(1);
+                assertThat(event.supplement()).isFalse();
+            });
+            assertThat(order.customerShare()).isEqualTo(Money.yuan("142.00"));
+        }
+
+        @Test
+        void cannotDeclineALineThatWasNotProposed() {
+            assertRefused(() -> estimated().approve(SIGNED, List.of(9), ADVISOR, at(2, 5)), "notProposed");
+        }
+
+        @Test
+        void workFoundDuringTheRepairIsASupplementNobodyMayClockOnUntilApproved() {
+            RepairOrder order = approved();
+            RepairOrderLine pads = order.addLine(FRONT_PADS_LABOUR);
+            assertThat(pads.supplement()).isTrue();
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.APPROVED);
+            assertRefused(() -> order.clockOn(pads.number(), TECHNICIAN, at(3, 0)), "notApproved");
+
+            order.approve(BY_PHONE, List.of(), ADVISOR, at(3, 10));
+            order.clockOn(pads.number(), TECHNICIAN, at(3, 15));
+            assertThat(pads.job()).isEqualTo(JobStatus.IN_PROGRESS);
+        }
+    }
+
+    @Nested
+    class Workshop {
+
+        @Test
+        void aJobGivenToOneTechnicianIsNotClockedByAnother() {
+            RepairOrder order = approved();
+            order.dispatch(1, TECHNICIAN);
+            assertRefused(() -> order.clockOn(1, OTHER_TECHNICIAN, at(3, 0)), "jobOfAnother");
+        }
+
+        @Test
+        void onlyLabourIsAJob() {
+            assertRefused(() -> approved().clockOn(2, TECHNICIAN, at(3, 0)), "notAJob");
+        }
+
+        @Test
+        void clockingOffRecordsTheStretchAndAPauseKeepsItsReason() {
+            RepairOrder order = approved();
+            order.clockOn(1, TECHNICIAN, at(3, 0));
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.IN_REPAIR);
+            order.clockOff(1, TECHNICIAN, PauseReason.WAITING_FOR_PARTS, at(3, 20));
+            RepairOrderLine job = order.lines().get(0);
+            assertThat(job.job()).isEqualTo(JobStatus.PAUSED);
+            assertThat(job.pauseReason()).isEqualTo(PauseReason.WAITING_FOR_PARTS);
+
+            order.clockOn(1, TECHNICIAN, at(4, 0));
+            order.clockOff(1, TECHNICIAN, null, at(4, 25));
+            assertThat(job.job()).isEqualTo(JobStatus.DONE);
+            assertThat(job.clocked()).isEqualTo(Duration.ofMinutes(45));
+            assertThat(order.newTimeEntries())
+                    .extracting(TimeEntry::duration)
+                    .containsExactly(Duration.ofMinutes(20), Duration.ofMinutes(25));
+        }
+
+        @Test
+        void aJobRunningCannotBeStartedTwice() {
+            RepairOrder order = approved();
+            order.clockOn(1, TECHNICIAN, at(3, 0));
+            assertRefused(() -> order.clockOn(1, TECHNICIAN, at(3, 1)), "jobRunning");
+        }
+    }
+
+    @Nested
+    class QualityCheck {
+
+        @Test
+        void waitsUntilEveryApprovedJobIsDone() {
+            RepairOrder order = approved();
+            order.clockOn(1, TECHNICIAN, at(3, 0));
+            assertRefused(() -> order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 5)), "jobsOutstanding");
+        }
+
+        @Test
+        void goesSelfThenTeamLeaderThenFinal() {
+            RepairOrder order = repaired();
+            assertRefused(() -> order.passCheck(CheckLevel.FINAL, INSPECTOR, "", at(3, 45)), "checkOutOfOrder");
+            order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 45));
+            assertRefused(() -> order.passCheck(CheckLevel.FINAL, INSPECTOR, "", at(3, 46)), "checkOutOfOrder");
+            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, "", at(3, 50));
+            order.passCheck(CheckLevel.FINAL, INSPECTOR, "", at(4, 0));
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.QC_PASSED);
+            assertThat(order.newChecks())
+                    .extracting(shinrai.workshop.QualityCheck::level)
+                    .containsExactly(CheckLevel.SELF, CheckLevel.TEAM_LEADER, CheckLevel.FINAL);
+        }
+
+        @Test
+        void theFinalCheckIsBySomeoneWhoDidNoneOfTheWork() {
+            RepairOrder order = repaired();
+            order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 45));
+            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, "", at(3, 50));
+            assertRefused(() -> order.passCheck(CheckLevel.FINAL, TECHNICIAN, "", at(4, 0)), "inspectorDidTheWork");
+        }
+
+        @Test
+        void aFailureSendsTheJobBackAsReworkAndEveryLevelMustBePassedAgain() {
+            RepairOrder order = repaired();
+            order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 45));
+            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, "", at(3, 50));
+            order.failCheck(CheckLevel.FINAL, List.of(1), INSPECTOR, "放油螺塞渗油", at(4, 0));
+
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.IN_REPAIR);
+            RepairOrderLine job = order.lines().get(0);
+            assertThat(job.job()).isEqualTo(JobStatus.WAITING);
+            assertThat(job.reworks()).isEqualTo(1);
+            assertThat(order.events()).last().isInstanceOfSatisfying(ReworkOrdered.class, rework -> {
+                assertThat(rework.reason()).isEqualTo("放油螺塞渗油");
+                assertThat(rework.technicians()).containsExactly(TECHNICIAN);
+                assertThat(rework.level()).isEqualTo(CheckLevel.FINAL);
+            });
+            assertThat(order.nextCheck()).isNull();
+
+            order.clockOn(1, TECHNICIAN, at(4, 10));
+            order.clockOff(1, TECHNICIAN, null, at(4, 20));
+            assertThat(order.nextCheck()).isEqualTo(CheckLevel.SELF);
+        }
+
+        @Test
+        void aFailureNeedsItsReason() {
+            assertRefused(
+                    () -> repaired().failCheck(CheckLevel.SELF, List.of(1), TECHNICIAN, " ", at(3, 45)),
+                    "reworkWithoutReason");
+        }
+    }
+
+    @Nested
+    class Delivery {
+
+        @Test
+        void isRefusedBeforeTheFinalCheck() {
+            RepairOrder order = repaired();
+            order.recordCleanUp(true, true);
+            assertRefused(() -> order.deliver(EXPLAINED, at(5, 0)), "finalCheckMissing");
+        }
+
+        @Test
+        void needsTheCleanUpRecordedAndTheBillExplained() {
+            RepairOrder order = passedFinalCheck();
+            assertRefused(() -> order.deliver(EXPLAINED, at(5, 0)), "cleanUpNotRecorded");
+            order.recordCleanUp(true, false);
+            assertRefused(() -> order.deliver(new Handover(false, true, 5, 5), at(5, 0)), "billNotExplained");
+            assertRefused(() -> order.deliver(new Handover(true, true, 6, 5), at(5, 0)), "ratingOutOfRange");
+        }
+
+        @Test
+        void announcesTheDeliveryWithTheCustomersRatings() {
+            RepairOrder order = delivered();
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.DELIVERED);
+            assertThat(order.events()).last().isInstanceOfSatisfying(RepairOrderDelivered.class, delivered -> {
+                assertThat(delivered.advisorRating()).isEqualTo(5);
+                assertThat(delivered.technicianRating()).isEqualTo(4);
+                assertThat(delivered.at()).isEqualTo(at(5, 0));
+            });
+        }
+    }
+
+    @Nested
+    class Settlement {
+
+        @Test
+        void severalPaymentsSettleTheOrderWhenTheCustomersShareIsCovered() {
+            RepairOrder order = delivered();
+            assertThat(order.balanceDue()).isEqualTo(Money.yuan("540.00"));
+            order.takePayment(PaymentMethod.WECHAT_PAY, Money.yuan("500.00"), "", CASHIER, at(5, 5));
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.DELIVERED);
+            order.takePayment(PaymentMethod.CASH, Money.yuan("40.00"), "", CASHIER, at(5, 6));
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.SETTLED);
+            assertThat(order.events()).last().isInstanceOfSatisfying(RepairOrderSettled.class, settled -> {
+                assertThat(settled.billed()).isEqualTo(Money.yuan("540.00"));
+                assertThat(settled.onAccount()).isEqualTo(Money.ZERO);
+            });
+        }
+
+        @Test
+        void aCompanyOnAccountLeavesAReceivable() {
+            RepairOrder order = delivered();
+            order.takePayment(PaymentMethod.ON_ACCOUNT, Money.yuan("540.00"), "月结", CASHIER, at(5, 5));
+            assertThat(order.events())
+                    .last()
+                    .isInstanceOfSatisfying(
+                            RepairOrderSettled.class,
+                            settled -> assertThat(settled.onAccount()).isEqualTo(Money.yuan("540.00")));
+        }
+
+        @Test
+        void isRefusedTwice() {
+            RepairOrder order = delivered();
+            order.takePayment(PaymentMethod.CARD, Money.yuan("540.00"), "", CASHIER, at(5, 5));
+            assertRefused(
+                    () -> order.takePayment(PaymentMethod.CARD, Money.yuan("1.00"), "", CASHIER, at(5, 6)),
+                    "alreadySettled");
+            assertRefused(() -> order.settleWithoutPayment(at(5, 6)), "alreadySettled");
+        }
+
+        @Test
+        void refusesMoreThanIsDueAndAnythingBeforeDelivery() {
+            assertRefused(
+                    () -> delivered().takePayment(PaymentMethod.CASH, Money.yuan("540.01"), "", CASHIER, at(5, 5)),
+                    "paymentAboveBalance");
+            assertRefused(
+                    () -> passedFinalCheck().takePayment(PaymentMethod.CASH, Money.yuan("1.00"), "", CASHIER, at(5, 5)),
+                    "notDelivered");
+        }
+
+        @Test
+        void warrantyAndInsuranceLinesAreNotChargedToTheCustomer() {
+            RepairOrder order = opened();
+            order.addLine(paidBy(Payer.WARRANTY, FRONT_PADS_LABOUR));
+            order.addLine(paidBy(Payer.WARRANTY, FRONT_PADS));
+            order.addLine(OIL_FILTER);
+            order.estimate(at(8, 0), at(2, 0));
+            order.approve(SIGNED, List.of(), ADVISOR, at(2, 5));
+            // 1.2 h × 180.00 = 216.00 and 680.00 to the carmaker; the customer pays the filter only
+            assertThat(order.estimateTotal()).isEqualTo(Money.yuan("948.00"));
+            assertThat(order.customerShare()).isEqualTo(Money.yuan("52.00"));
+        }
+    }
+
+    static void assertRefused(Runnable step, String reason) {
+        assertThatThrownBy(step::run)
+                .isInstanceOf(StepRefused.class)
+                .extracting(refused -> ((StepRefused) refused).messageKey())
+                .isEqualTo("repairOrder.refused." + reason);
+    }
+}

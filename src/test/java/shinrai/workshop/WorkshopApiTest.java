@@ -1,0 +1,214 @@
+package shinrai.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import shinrai.ApiClient;
+import shinrai.ApplicationTest;
+import shinrai.customer.CustomerBook;
+import shinrai.vehicle.VehicleRegister;
+import tools.jackson.databind.JsonNode;
+
+/** A tablet app or a carmaker's system drives the whole lane through {@code /api/v1/repair-orders}. */
+@ApplicationTest
+class WorkshopApiTest {
+
+    static final String SIGNATURE =
+            Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Clock clock;
+
+    ApiClient api;
+    WorkshopFixtures fixtures;
+
+    @BeforeEach
+    void theDemoDealersStaff(
+            @Autowired Workshop workshop,
+            @Autowired CustomerBook customers,
+            @Autowired VehicleRegister vehicles,
+            @Autowired DataSource app) {
+        api = new ApiClient(mvc);
+        fixtures = new WorkshopFixtures(workshop, customers, vehicles, app, clock);
+    }
+
+    @Test
+    void theAdvisorForemanTechnicianInspectorAndCashierTakeACarFromDiagnosisToSettlement() {
+        long id = fixtures.opened().id().value();
+        String order = "/api/v1/repair-orders/" + id;
+        JsonNode o = step("advisor", order + "/diagnosis", 0, "\"diagnosis\":\"到 4 万公里保养\"");
+        o = step(
+                "advisor",
+                order + "/lines",
+                o,
+                "\"kind\":\"LABOUR\",\"operationCode\":\"m-oil\",\"payer\":\"CUSTOMER\"");
+        o = step(
+                "advisor",
+                order + "/lines",
+                o,
+                "\"kind\":\"PART\",\"partNumber\":\"90915-YZZD1\",\"quantity\":1,\"payer\":\"CUSTOMER\"");
+        o = step(
+                "advisor",
+                order + "/lines",
+                o,
+                "\"kind\":\"PART\",\"partNumber\":\"08880-83264\",\"quantity\":1,\"payer\":\"CUSTOMER\"");
+        o = step(
+                "advisor",
+                order + "/lines",
+                o,
+                "\"kind\":\"OTHER\",\"description\":\"废机油处理费\",\"price\":20,\"payer\":\"CUSTOMER\"");
+        assertThat(o.get("estimateTotal").decimalValue()).isEqualByComparingTo("560.00");
+        o = step("advisor", order + "/estimate", o, "\"promisedAt\":\"" + inHours(4) + "\"");
+        o = step(
+                "advisor",
+                order + "/approvals",
+                o,
+                "\"method\":\"SIGNATURE\",\"approvedByName\":\"王修车\",\"signaturePng\":\"" + SIGNATURE + "\"");
+        assertThat(o.get("status").asString()).isEqualTo("APPROVED");
+        o = step(
+                "foreman",
+                order + "/jobs/1/dispatch",
+                o,
+                "\"technicianId\":" + fixtures.staffId("technician").value());
+        o = step("technician", order + "/jobs/1/clock-on", o, "");
+        o = step("technician", order + "/jobs/1/clock-off", o, "");
+        o = step("technician", order + "/checks", o, "\"level\":\"SELF\",\"passed\":true");
+        o = step("foreman", order + "/checks", o, "\"level\":\"TEAM_LEADER\",\"passed\":true");
+        o = step("inspector", order + "/checks", o, "\"level\":\"FINAL\",\"passed\":true,\"notes\":\"试车正常\"");
+        o = step("advisor", order + "/clean-up", o, "\"washed\":true,\"interiorCleaned\":true");
+        o = step(
+                "advisor",
+                order + "/delivery",
+                o,
+                "\"billExplained\":true,\"oldPartsOffered\":true,\"advisorRating\":5,\"technicianRating\":5");
+        assertThat(o.get("balanceDue").decimalValue()).isEqualByComparingTo("560.00");
+        o = step("cashier", order + "/payments", o, "\"method\":\"ALIPAY\",\"amount\":560.00");
+
+        assertThat(o.get("status").asString()).isEqualTo("SETTLED");
+        assertThat(o.get("paid").decimalValue()).isEqualByComparingTo("560.00");
+        assertThat(o.get("lines").get(1).get("code").asString()).isEqualTo("90915-YZZD2");
+        assertThat(o.get("lines").get(0).get("technicianId").asLong())
+                .isEqualTo(fixtures.staffId("technician").value());
+    }
+
+    @Test
+    void clockingOnAnUnapprovedSupplementIsRefusedWithTheReasonInTheUsersLanguage() {
+        RepairOrder approved = fixtures.approved();
+        String order = "/api/v1/repair-orders/" + approved.id().value();
+        JsonNode o = step(
+                "advisor",
+                order + "/lines",
+                approved.version(),
+                "\"kind\":\"LABOUR\",\"operationCode\":\"B-PADF\",\"payer\":\"CUSTOMER\",\"reason\":\"前刹车片剩 2 mm\"");
+        assertThat(o.get("lines").get(3).get("supplement").asBoolean()).isTrue();
+
+        String body = versioned(o.get("version").asInt(), "");
+        assertRefused(api.post("technician", order + "/jobs/4/clock-on", body), "第 4 项尚未经客户确认，不能开工。");
+        assertRefused(
+                api.inEnglish().post("technician", order + "/jobs/4/clock-on", body),
+                "Line 4 has not been approved by the customer; nobody can clock on it.");
+    }
+
+    @Test
+    void deliveringBeforeTheFinalCheckIsRefused() {
+        RepairOrder repaired = fixtures.repaired();
+        String order = "/api/v1/repair-orders/" + repaired.id().value();
+        JsonNode o =
+                step("advisor", order + "/clean-up", repaired.version(), "\"washed\":true,\"interiorCleaned\":true");
+        assertRefused(
+                api.post(
+                        "advisor",
+                        order + "/delivery",
+                        versioned(o.get("version").asInt(), "\"billExplained\":true")),
+                "终检尚未合格，不能交车。");
+    }
+
+    @Test
+    void settlingTwiceIsRefused() {
+        RepairOrder delivered = fixtures.delivered();
+        String order = "/api/v1/repair-orders/" + delivered.id().value();
+        JsonNode o = step("cashier", order + "/payments", delivered.version(), "\"method\":\"CARD\",\"amount\":540");
+        assertRefused(
+                api.inEnglish()
+                        .post(
+                                "cashier",
+                                order + "/payments",
+                                versioned(o.get("version").asInt(), "\"method\":\"CARD\",\"amount\":1")),
+                "The order has been settled already; it cannot be settled twice.");
+        assertRefused(
+                api.post(
+                        "cashier",
+                        order + "/settlement",
+                        versioned(o.get("version").asInt(), "")),
+                "该委托书已结算，不能重复结算。");
+    }
+
+    @Test
+    void aStaleEditIsRefusedWithWhoChangedTheOrderAndWhen() {
+        RepairOrder approved = fixtures.approved();
+        String order = "/api/v1/repair-orders/" + approved.id().value();
+        step(
+                "foreman",
+                order + "/jobs/1/dispatch",
+                approved.version(),
+                "\"technicianId\":" + fixtures.staffId("technician").value());
+        MvcTestResult stale =
+                api.post("advisor", order + "/diagnosis", versioned(approved.version(), "\"diagnosis\":\"另有异响\""));
+        assertThat(stale).hasStatus(409);
+        assertThat(ApiClient.body(stale).get("detail").asString()).matches("该委托书已被 .+ 于 \\d{2}:\\d{2} 修改，请刷新后再操作。");
+    }
+
+    @Test
+    void eachStepIsForTheJobWhoseItIs() {
+        RepairOrder estimated = fixtures.estimated();
+        String order = "/api/v1/repair-orders/" + estimated.id().value();
+        assertThat(api.post(
+                        "technician",
+                        order + "/approvals",
+                        versioned(
+                                estimated.version(),
+                                "\"method\":\"PHONE_CALL\",\"approvedByName\":\"王\",\"phone\":\"1\"")))
+                .hasStatus(403);
+        assertThat(api.post(
+                        "cashier",
+                        order + "/checks",
+                        versioned(estimated.version(), "\"level\":\"FINAL\",\"passed\":true")))
+                .hasStatus(403);
+    }
+
+    private JsonNode step(String username, String uri, JsonNode order, String fields) {
+        return step(username, uri, order.get("version").asInt(), fields);
+    }
+
+    private JsonNode step(String username, String uri, int version, String fields) {
+        return ApiClient.ok(api.post(username, uri, versioned(version, fields)));
+    }
+
+    private static String versioned(int version, String fields) {
+        return "{\"version\":" + version + (fields.isEmpty() ? "" : "," + fields) + "}";
+    }
+
+    private String inHours(int hours) {
+        return Instant.now(clock)
+                .plus(hours, ChronoUnit.HOURS)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+    }
+
+    private static void assertRefused(MvcTestResult result, String detail) {
+        assertThat(result).hasStatus(409);
+        assertThat(ApiClient.body(result).get("detail").asString()).isEqualTo(detail);
+    }
+}

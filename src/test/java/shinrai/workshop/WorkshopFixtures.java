@@ -1,0 +1,134 @@
+package shinrai.workshop;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import shinrai.CustomersWithCars;
+import shinrai.customer.CustomerBook;
+import shinrai.customer.CustomerId;
+import shinrai.dealer.StaffId;
+import shinrai.shared.DealerScope;
+import shinrai.vehicle.VehicleId;
+import shinrai.vehicle.VehicleRegister;
+
+/**
+ * Repair orders in the demo dealer D001's database at each stage of the lane, each step done through
+ * {@link Workshop} by the demo account whose job it is: the advisor opens, estimates and records approval, the foreman
+ * dispatches, the technician clocks, the three levels check, the cashier takes payment.
+ */
+public final class WorkshopFixtures {
+
+    static final long D001 = 1;
+    private static final AtomicInteger CARS = new AtomicInteger();
+
+    private final Workshop workshop;
+    private final CustomersWithCars cars;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public WorkshopFixtures(
+            Workshop workshop, CustomerBook customers, VehicleRegister vehicles, DataSource app, Clock clock) {
+        this.workshop = workshop;
+        this.cars = new CustomersWithCars(customers, vehicles);
+        this.jdbc = JdbcClient.create(app);
+        this.clock = clock;
+    }
+
+    /** The demo account's scope at D001: {@code advisor}, {@code foreman}, {@code technician}, ... */
+    public DealerScope as(String username) {
+        return new DealerScope(staffId(username).value(), username, D001, null);
+    }
+
+    public StaffId staffId(String username) {
+        return DealerScope.systemFor(D001)
+                .call(() -> new StaffId(jdbc.sql("SELECT id FROM dealer.user_account WHERE username = :username")
+                        .param("username", username)
+                        .query(Long.class)
+                        .single()));
+    }
+
+    /** A new customer's car, received by the advisor: an order with no lines yet. */
+    public RepairOrder opened() {
+        int unique = (int) ((System.nanoTime() / 1000 + CARS.incrementAndGet()) % 1_000_000);
+        CustomersWithCars.Registered car = cars.register(
+                as("advisor"),
+                "王修车",
+                null,
+                String.format("1971%07d", unique),
+                "",
+                String.format("LFMB12340NP%06d", unique),
+                String.format("粤B%05d", unique % 100_000));
+        return as("advisor")
+                .call(() -> workshop.open(new RepairOrderOpening(
+                        new CustomerId(car.customerId()),
+                        new VehicleId(car.vehicleId()),
+                        staffId("advisor"),
+                        null,
+                        "到保养里程了，顺便看看刹车有异响",
+                        40_000)));
+    }
+
+    /** An oil change (line 1, labour), its filter (2) and oil (3), estimated for four hours from now. */
+    public RepairOrder estimated() {
+        RepairOrder order = opened();
+        return as("advisor").call(() -> {
+            RepairOrder o = workshop.addLabour(order.id(), order.version(), "M-OIL", Payer.CUSTOMER, "");
+            o = workshop.addPart(
+                    o.id(),
+                    o.version(),
+                    shinrai.parts.PartNumber.of("90915-YZZD2"),
+                    java.math.BigDecimal.ONE,
+                    Payer.CUSTOMER,
+                    "");
+            o = workshop.addPart(
+                    o.id(),
+                    o.version(),
+                    shinrai.parts.PartNumber.of("08880-83264"),
+                    java.math.BigDecimal.ONE,
+                    Payer.CUSTOMER,
+                    "");
+            return workshop.estimate(o.id(), o.version(), clock.instant().plus(Duration.ofHours(4)));
+        });
+    }
+
+    public RepairOrder approved() {
+        RepairOrder order = estimated();
+        return as("advisor")
+                .call(() -> workshop.approve(
+                        order.id(),
+                        order.version(),
+                        new ApprovalGiven(CustomerApproval.Method.PHONE_CALL, "王修车", "19712345678", null),
+                        List.of()));
+    }
+
+    /** The oil change dispatched to the demo technician, who clocked on and finished it. */
+    public RepairOrder repaired() {
+        RepairOrder approved = approved();
+        RepairOrder dispatched = as("foreman")
+                .call(() -> workshop.dispatch(approved.id(), approved.version(), 1, staffId("technician")));
+        return as("technician").call(() -> {
+            RepairOrder on = workshop.clockOn(dispatched.id(), dispatched.version(), 1);
+            return workshop.clockOff(on.id(), on.version(), 1, null);
+        });
+    }
+
+    public RepairOrder passedFinalCheck() {
+        RepairOrder repaired = repaired();
+        RepairOrder self =
+                as("technician").call(() -> workshop.passCheck(repaired.id(), repaired.version(), CheckLevel.SELF, ""));
+        RepairOrder team =
+                as("foreman").call(() -> workshop.passCheck(self.id(), self.version(), CheckLevel.TEAM_LEADER, ""));
+        return as("inspector").call(() -> workshop.passCheck(team.id(), team.version(), CheckLevel.FINAL, "试车正常"));
+    }
+
+    public RepairOrder delivered() {
+        RepairOrder checked = passedFinalCheck();
+        return as("advisor").call(() -> {
+            RepairOrder cleaned = workshop.recordCleanUp(checked.id(), checked.version(), true, true);
+            return workshop.deliver(cleaned.id(), cleaned.version(), new Handover(true, true, 5, 5));
+        });
+    }
+}
