@@ -50,6 +50,18 @@ public class RepairOrderHistory {
                 .optional();
     }
 
+    /** The cars with the dealer now: orders not yet delivered, the soonest promised first, unestimated last. */
+    public List<RepairOrderSummary> inWorkshop(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM workshop.repair_order
+                        WHERE dealer_id = :dealer AND status NOT IN ('DELIVERED', 'SETTLED')
+                        ORDER BY promised_at NULLS LAST, opened_at LIMIT :limit""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("limit", limit)
+                .query(RepairOrderHistory::row)
+                .list();
+    }
+
     /** The newest repair orders of these vehicles, at most {@code perVehicle} each, in one query. */
     public List<RepairOrderSummary> historyOf(Collection<VehicleId> vehicles, int perVehicle) {
         if (vehicles.isEmpty()) {

@@ -93,3 +93,62 @@ document.addEventListener('DOMContentLoaded', function () {
     refreshEmpty();
   });
 });
+
+// The repair order's approval: the customer signs on the tablet's canvas, or the advisor records the call. The
+// drawing goes with the form as a PNG data URL; an empty canvas sends nothing, which the server refuses by name.
+document.addEventListener('DOMContentLoaded', function () {
+  var canvas = document.getElementById('signature-pad');
+  var form = document.getElementById('approval-form');
+  if (!canvas || !form) {
+    return;
+  }
+  var field = document.getElementById('signature');
+  var signatureBox = document.getElementById('signature-box');
+  var phoneBox = document.getElementById('phone-box');
+  var context = canvas.getContext('2d');
+  var drawing = false;
+  var signed = false;
+  canvas.width = canvas.clientWidth;
+  context.lineWidth = 2;
+  context.lineCap = 'round';
+  context.strokeStyle = '#111';
+
+  function point(event) {
+    var box = canvas.getBoundingClientRect();
+    return {x: (event.clientX - box.left) * canvas.width / box.width, y: (event.clientY - box.top) * canvas.height / box.height};
+  }
+  canvas.addEventListener('pointerdown', function (event) {
+    var p = point(event);
+    drawing = true;
+    context.beginPath();
+    context.moveTo(p.x, p.y);
+    canvas.setPointerCapture(event.pointerId);
+  });
+  canvas.addEventListener('pointermove', function (event) {
+    if (!drawing) {
+      return;
+    }
+    var p = point(event);
+    context.lineTo(p.x, p.y);
+    context.stroke();
+    signed = true;
+  });
+  canvas.addEventListener('pointerup', function () {
+    drawing = false;
+  });
+  document.getElementById('clear-signature').addEventListener('click', function () {
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    signed = false;
+  });
+
+  function showMethod() {
+    var byPhone = document.getElementById('method-phone').checked;
+    signatureBox.hidden = byPhone;
+    phoneBox.hidden = !byPhone;
+  }
+  form.addEventListener('change', showMethod);
+  showMethod();
+  form.addEventListener('submit', function () {
+    field.value = signed && !document.getElementById('method-phone').checked ? canvas.toDataURL('image/png') : '';
+  });
+});

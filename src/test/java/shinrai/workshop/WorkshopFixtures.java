@@ -37,6 +37,10 @@ public final class WorkshopFixtures {
         this.clock = clock;
     }
 
+    public Workshop workshop() {
+        return workshop;
+    }
+
     /** The demo account's scope at D001: {@code advisor}, {@code foreman}, {@code technician}, ... */
     public DealerScope as(String username) {
         return new DealerScope(staffId(username).value(), username, D001, null);

@@ -1,50 +1,413 @@
 package shinrai.workshop.web;
 
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shinrai.customer.CustomerBook;
 import shinrai.dealer.DealerDirectory;
+import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
+import shinrai.dealer.StaffId;
+import shinrai.dealer.StaffMember;
+import shinrai.parts.PartNumber;
+import shinrai.shared.BusinessRuleViolation;
+import shinrai.shared.DealerScope;
+import shinrai.shared.InvalidInput;
+import shinrai.shared.Money;
+import shinrai.shared.NotFound;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.workshop.ApprovalGiven;
+import shinrai.workshop.CheckLevel;
+import shinrai.workshop.CustomerApproval;
+import shinrai.workshop.Handover;
+import shinrai.workshop.LabourCatalogue;
+import shinrai.workshop.LineKind;
+import shinrai.workshop.PauseReason;
+import shinrai.workshop.Payer;
+import shinrai.workshop.PaymentMethod;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.RepairOrderId;
 import shinrai.workshop.Workshop;
 
-/** A repair order as opened at reception; the workshop's later steps add to this page. */
+/**
+ * The repair order page: everything about the order on one page, and the step each person may take next in its
+ * place (the advisor prices, estimates and records approval; the foreman dispatches; the technician clocks; the
+ * checks; delivery; the cashier). Every step posts, then redirects back to the page; a refused step comes back with
+ * the reason on top.
+ */
 @Controller
 @RequestMapping("/repair-orders")
 @PreAuthorize("hasAuthority('CUSTOMER_READ')")
 class RepairOrderController {
 
-    private final Workshop orders;
+    private static final String DATA_URL = "data:image/png;base64,";
+    private static final int IN_WORKSHOP_SHOWN = 500;
+
+    private final Workshop workshop;
+    private final shinrai.workshop.RepairOrderHistory history;
+    private final java.time.Clock clock;
+    private final LabourCatalogue labour;
     private final CustomerBook customers;
     private final VehicleRegister vehicles;
     private final Staff staff;
     private final DealerDirectory dealers;
 
     RepairOrderController(
-            Workshop orders, CustomerBook customers, VehicleRegister vehicles, Staff staff, DealerDirectory dealers) {
-        this.orders = orders;
+            Workshop workshop,
+            shinrai.workshop.RepairOrderHistory history,
+            java.time.Clock clock,
+            LabourCatalogue labour,
+            CustomerBook customers,
+            VehicleRegister vehicles,
+            Staff staff,
+            DealerDirectory dealers) {
+        this.workshop = workshop;
+        this.history = history;
+        this.clock = clock;
+        this.labour = labour;
         this.customers = customers;
         this.vehicles = vehicles;
         this.staff = staff;
         this.dealers = dealers;
     }
 
+    /** Every car with the dealer now, the soonest promised first; a promised time already passed is flagged. */
+    @GetMapping
+    String inWorkshop(Model model) {
+        List<shinrai.workshop.RepairOrderSummary> orders = history.inWorkshop(IN_WORKSHOP_SHOWN);
+        model.addAttribute("orders", orders);
+        model.addAttribute(
+                "vehicles",
+                vehicles.getAll(orders.stream().map(o -> o.vehicle().value()).toList()));
+        model.addAttribute(
+                "names",
+                staff.displayNames(
+                        orders.stream().map(o -> o.advisor().value()).distinct().toList()));
+        model.addAttribute("now", java.time.Instant.now(clock));
+        model.addAttribute("zone", dealers.current().zone());
+        return "workshop/in-workshop";
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        RepairOrder order = orders.get(new RepairOrderId(id));
-        long advisor = order.advisor().value();
+        RepairOrder order = workshop.get(orderId(id));
+        ZoneId zone = dealers.current().zone();
+        List<StaffMember> technicians = staff.active(Role.TECHNICIAN, Role.FOREMAN);
+        List<Long> named = new ArrayList<>(List.of(order.advisor().value()));
+        order.lines().stream()
+                .filter(line -> line.technician() != null)
+                .forEach(line -> named.add(line.technician().value()));
+        Map<Long, String> names = staff.displayNames(named);
         model.addAttribute("order", order);
         model.addAttribute("customer", customers.get(order.customer().value()));
         model.addAttribute("vehicle", vehicles.get(order.vehicle().value()));
-        model.addAttribute("advisor", staff.displayNames(List.of(advisor)).getOrDefault(advisor, ""));
-        model.addAttribute("zone", dealers.current().zone());
+        model.addAttribute("advisor", names.getOrDefault(order.advisor().value(), ""));
+        model.addAttribute("names", names);
+        model.addAttribute("technicians", technicians);
+        model.addAttribute("me", DealerScope.current().userId());
+        model.addAttribute("zone", zone);
+        model.addAttribute("operations", labour.search("", 500));
+        model.addAttribute("kinds", LineKind.values());
+        model.addAttribute("payers", Payer.values());
+        model.addAttribute("pauseReasons", PauseReason.values());
+        model.addAttribute("paymentMethods", PaymentMethod.values());
+        model.addAttribute(
+                "hasProposed",
+                order.lines().stream().anyMatch(line -> line.approval() == shinrai.workshop.LineApproval.PROPOSED));
         return "workshop/repair-order";
+    }
+
+    @PostMapping("/{id}/diagnosis")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    String diagnose(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Diagnosis form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.diagnose(orderId(id), form.version(), form.diagnosis() == null ? "" : form.diagnosis()));
+    }
+
+    @PostMapping("/{id}/lines")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    String addLine(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Line form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        String reason = form.reason() == null ? "" : form.reason();
+        String code = form.code() == null ? "" : form.code();
+        return step(id, bound, redirect, () -> switch (form.kind()) {
+            case LABOUR -> workshop.addLabour(orderId(id), form.version(), code, form.payer(), reason);
+            case PART ->
+                workshop.addPart(
+                        orderId(id),
+                        form.version(),
+                        PartNumber.of(code),
+                        form.quantity() == null ? BigDecimal.ONE : form.quantity(),
+                        form.payer(),
+                        reason);
+            case SUBLET, OTHER ->
+                workshop.addCharge(
+                        orderId(id),
+                        form.version(),
+                        form.kind(),
+                        form.description() == null ? "" : form.description(),
+                        Money.of(form.price() == null ? BigDecimal.ZERO : form.price()),
+                        form.payer(),
+                        reason);
+        });
+    }
+
+    @PostMapping("/{id}/estimate")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    String estimate(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Estimate form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.estimate(
+                        orderId(id),
+                        form.version(),
+                        form.promisedAt().atZone(dealers.current().zone()).toInstant()));
+    }
+
+    @PostMapping("/{id}/approval")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    String approve(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Approval form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.approve(
+                        orderId(id),
+                        form.version(),
+                        new ApprovalGiven(
+                                form.method(),
+                                form.approvedByName() == null ? "" : form.approvedByName(),
+                                form.phone(),
+                                form.method() == CustomerApproval.Method.SIGNATURE
+                                        ? signature(form.signature())
+                                        : null),
+                        form.declined() == null ? List.of() : form.declined()));
+    }
+
+    @PostMapping("/{id}/jobs/{line}/dispatch")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_DISPATCH')")
+    String dispatch(
+            @PathVariable long id,
+            @PathVariable int line,
+            @Valid @ModelAttribute StepForms.Dispatch form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.dispatch(orderId(id), form.version(), line, new StaffId(form.technicianId())));
+    }
+
+    @PostMapping("/{id}/jobs/{line}/clock-on")
+    @PreAuthorize("hasAuthority('REPAIR_WORK')")
+    String clockOn(
+            @PathVariable long id,
+            @PathVariable int line,
+            @Valid @ModelAttribute StepForms.Version form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(id, bound, redirect, () -> workshop.clockOn(orderId(id), form.version(), line));
+    }
+
+    @PostMapping("/{id}/jobs/{line}/clock-off")
+    @PreAuthorize("hasAuthority('REPAIR_WORK')")
+    String clockOff(
+            @PathVariable long id,
+            @PathVariable int line,
+            @Valid @ModelAttribute StepForms.ClockOff form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id, bound, redirect, () -> workshop.clockOff(orderId(id), form.version(), line, form.pauseReason()));
+    }
+
+    @PostMapping("/{id}/checks")
+    String check(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Check form,
+            BindingResult bound,
+            RedirectAttributes redirect,
+            org.springframework.security.core.Authentication user) {
+        String needed = switch (form.level() == null ? CheckLevel.FINAL : form.level()) {
+            case SELF -> "REPAIR_WORK";
+            case TEAM_LEADER -> "INSPECTION_TEAM_LEADER";
+            case FINAL -> "INSPECTION_FINAL";
+        };
+        if (user.getAuthorities().stream().noneMatch(a -> needed.equals(a.getAuthority()))) {
+            throw new org.springframework.security.access.AccessDeniedException(needed);
+        }
+        String notes = form.notes() == null ? "" : form.notes();
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> Boolean.TRUE.equals(form.passed())
+                        ? workshop.passCheck(orderId(id), form.version(), form.level(), notes)
+                        : workshop.failCheck(
+                                orderId(id),
+                                form.version(),
+                                form.level(),
+                                form.rework() == null ? List.of() : form.rework(),
+                                notes));
+    }
+
+    @PostMapping("/{id}/clean-up")
+    @PreAuthorize("hasAnyAuthority('REPAIR_ORDER_WRITE', 'REPAIR_WORK')")
+    String cleanUp(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.CleanUp form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.recordCleanUp(
+                        orderId(id),
+                        form.version(),
+                        Boolean.TRUE.equals(form.washed()),
+                        Boolean.TRUE.equals(form.interiorCleaned())));
+    }
+
+    @PostMapping("/{id}/delivery")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    String deliver(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Delivery form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.deliver(
+                        orderId(id),
+                        form.version(),
+                        new Handover(
+                                Boolean.TRUE.equals(form.billExplained()),
+                                Boolean.TRUE.equals(form.oldPartsOffered()),
+                                form.advisorRating(),
+                                form.technicianRating())));
+    }
+
+    @PostMapping("/{id}/payments")
+    @PreAuthorize("hasAuthority('SETTLEMENT')")
+    String pay(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Pay form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.takePayment(
+                        orderId(id),
+                        form.version(),
+                        form.method(),
+                        money(form.amount()),
+                        form.reference() == null ? "" : form.reference()));
+    }
+
+    @PostMapping("/{id}/settlement")
+    @PreAuthorize("hasAuthority('SETTLEMENT')")
+    String settle(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Version form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(id, bound, redirect, () -> workshop.settleWithoutPayment(orderId(id), form.version()));
+    }
+
+    /**
+     * Takes the step and goes back to the page: with a notice when it was saved, with the reason on top when it was
+     * refused (or when the form itself could not be read).
+     */
+    private String step(long id, BindingResult bound, RedirectAttributes redirect, Supplier<RepairOrder> step) {
+        if (bound.hasErrors()) {
+            redirect.addFlashAttribute("problem", "repairOrder.error.form");
+        } else {
+            try {
+                step.get();
+                redirect.addFlashAttribute("notice", "repairOrder.saved");
+            } catch (BusinessRuleViolation refused) {
+                BusinessRuleViolation shown = refused instanceof InvalidInput invalid
+                                && !invalid.violations().isEmpty()
+                        ? invalid.violations().get(0)
+                        : refused;
+                redirect.addFlashAttribute("problem", shown.messageKey());
+                redirect.addFlashAttribute("problemArguments", shown.arguments());
+            }
+        }
+        return "redirect:/repair-orders/" + id;
+    }
+
+    private static RepairOrderId orderId(long id) {
+        if (id <= 0) {
+            throw new NotFound("repairOrder", id);
+        }
+        return new RepairOrderId(id);
+    }
+
+    private static Money money(BigDecimal amount) {
+        try {
+            return Money.of(amount);
+        } catch (IllegalArgumentException notToTheFen) {
+            throw new InvalidInput(List.of(new NotToTheFen()));
+        }
+    }
+
+    private static byte @Nullable [] signature(@Nullable String dataUrl) {
+        if (dataUrl == null || !dataUrl.startsWith(DATA_URL)) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(dataUrl.substring(DATA_URL.length()));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** An amount with fractions of a fen. */
+    static final class NotToTheFen extends BusinessRuleViolation {
+        NotToTheFen() {
+            super("repairOrder.error.amount", "amount");
+        }
     }
 }

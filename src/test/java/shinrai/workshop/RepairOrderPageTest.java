@@ -1,0 +1,120 @@
+package shinrai.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static shinrai.DemoAccounts.signIn;
+
+import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import shinrai.ApplicationTest;
+import shinrai.customer.CustomerBook;
+import shinrai.vehicle.VehicleRegister;
+
+/**
+ * The repair order page as each person uses it: the step that is theirs in its place, and a refused step coming
+ * back with the reason in their language.
+ */
+@ApplicationTest
+class RepairOrderPageTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    WorkshopFixtures fixtures;
+
+    @BeforeEach
+    void theDemoDealersStaff(
+            @Autowired Workshop workshop,
+            @Autowired CustomerBook customers,
+            @Autowired VehicleRegister vehicles,
+            @Autowired DataSource app,
+            @Autowired Clock clock) {
+        fixtures = new WorkshopFixtures(workshop, customers, vehicles, app, clock);
+    }
+
+    @Test
+    void theAdvisorSeesTheCustomersWordsAboveTheDiagnosisTheLinesAndTheTotals() {
+        RepairOrder order = fixtures.estimated();
+        assertThat(page(signIn(mvc, "advisor"), order, "zh"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("到保养里程了，顺便看看刹车有异响", "更换机油及机油滤清器", "0.5 工时", "90.00", "540.00", "客户确认估价");
+        assertThat(page(signIn(mvc, "advisor"), order, "en"))
+                .bodyText()
+                .contains("Customer approves the estimate", "0.5 h", "Estimate total");
+    }
+
+    @Test
+    void clockingOnAnUnapprovedSupplementIsRefusedOnThePage() {
+        RepairOrder approved = fixtures.approved();
+        RepairOrder supplemented = fixtures.as("advisor")
+                .call(() -> fixtures.workshop()
+                        .addLabour(approved.id(), approved.version(), "B-PADF", Payer.CUSTOMER, "前刹车片剩 2 mm"));
+        MockHttpSession technician = signIn(mvc, "technician");
+        assertThat(step(technician, supplemented, "/jobs/4/clock-on", "zh"))
+                .hasRedirectedUrl("/repair-orders/" + supplemented.id());
+        assertThat(page(technician, supplemented, "zh")).bodyText().contains("第 4 项尚未经客户确认，不能开工。");
+        step(technician, supplemented, "/jobs/4/clock-on", "en");
+        assertThat(page(technician, supplemented, "en"))
+                .bodyText()
+                .contains("Line 4 has not been approved by the customer; nobody can clock on it.");
+    }
+
+    @Test
+    void deliveringBeforeTheFinalCheckIsRefusedOnThePage() {
+        RepairOrder repaired = fixtures.repaired();
+        RepairOrder selfChecked = fixtures.as("technician")
+                .call(() -> fixtures.workshop().passCheck(repaired.id(), repaired.version(), CheckLevel.SELF, ""));
+        MockHttpSession advisor = signIn(mvc, "advisor");
+        assertThat(page(advisor, selfChecked, "zh")).bodyText().contains("交车");
+        assertThat(step(advisor, selfChecked, "/delivery", "zh", "billExplained", "true"))
+                .hasRedirectedUrl("/repair-orders/" + selfChecked.id());
+        assertThat(page(advisor, selfChecked, "zh")).bodyText().contains("终检尚未合格，不能交车。");
+    }
+
+    @Test
+    void settlingTwiceAndAStaleEditAreRefusedOnThePage() {
+        RepairOrder delivered = fixtures.delivered();
+        MockHttpSession cashier = signIn(mvc, "cashier");
+        step(cashier, delivered, "/payments", "zh", "method", "WECHAT_PAY", "amount", "540.00");
+        RepairOrder settled =
+                fixtures.as("advisor").call(() -> fixtures.workshop().get(delivered.id()));
+        assertThat(settled.status()).isEqualTo(RepairOrderStatus.SETTLED);
+        assertThat(page(cashier, settled, "zh")).bodyText().contains("已结算", "540.00");
+
+        step(cashier, settled, "/payments", "zh", "method", "CASH", "amount", "1.00");
+        assertThat(page(cashier, settled, "zh")).bodyText().contains("该委托书已结算，不能重复结算。");
+
+        step(cashier, delivered, "/payments", "en", "method", "CASH", "amount", "1.00");
+        assertThat(page(cashier, settled, "en")).bodyText().containsPattern("Changed by .+ at \\d{2}:\\d{2}; reload");
+    }
+
+    private MvcTestResult page(MockHttpSession session, RepairOrder order, String language) {
+        return mvc.get()
+                .uri("/repair-orders/" + order.id())
+                .session(session)
+                .cookie(new Cookie("shinrai-lang", language))
+                .exchange();
+    }
+
+    private MvcTestResult step(
+            MockHttpSession session, RepairOrder order, String path, String language, String... fields) {
+        var request = mvc.post()
+                .uri("/repair-orders/" + order.id() + path)
+                .session(session)
+                .cookie(new Cookie("shinrai-lang", language))
+                .with(csrf())
+                .param("version", String.valueOf(order.version()));
+        for (int i = 0; i < fields.length; i += 2) {
+            request = request.param(fields[i], fields[i + 1]);
+        }
+        return request.exchange();
+    }
+}
