@@ -480,6 +480,7 @@ class BrowserJourneyTest {
                     "/reception",
                     receiveLink.replace(url(""), ""),
                     record,
+                    "/repair-orders",
                     "/customers/" + received[0],
                     "/customers/" + received[0] + "/vehicles/" + received[1],
                     "/customers?q=" + java.net.URLEncoder.encode("钱", java.nio.charset.StandardCharsets.UTF_8),
@@ -529,6 +530,127 @@ class BrowserJourneyTest {
     }
 
     /** The public booking page, its form and its confirmation, in one language, as the customer sees them. */
+    /**
+     * One car from the phone booking to settlement, each step by the person whose job it is, on the repair order
+     * page: the advisor receives it, prices an oil change, gives the estimate and has the customer sign on the
+     * tablet; the foreman dispatches; the technician clocks on and off and checks their work; the foreman and the QC
+     * inspector check it; the advisor records the clean-up and delivers; the cashier takes the payment. The bill's
+     * total is the one worked out by hand: 0.5 h × 180.00 + 52.00 (the filter asked for by its old number) + 398.00.
+     */
+    @Test
+    void aCarGoesFromBookingToSettlementThroughEveryoneWhoseJobItIs() throws IOException {
+        long[] car = customerWithCar("孙立人", Gender.MALE, "19977790001", "LFMKE40K0JP790001", "沪C79001");
+        java.time.LocalDate day =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        List<String> defects = new java.util.ArrayList<>();
+        try {
+            signIn("advisor");
+            bookByPhone(car[0], day);
+            receive(car[1], "孙先生", "到保养里程了，机油灯亮过一次。", "40100");
+            press(By.cssSelector("a[href^='/repair-orders/']"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add-line")));
+            String order = browser.getCurrentUrl().replace(url(""), "");
+
+            addLine("LABOUR", "M-OIL", "1");
+            addLine("PART", "90915-YZZD1", "1");
+            addLine("PART", "08880-83264", "1");
+            assertThat(browser.findElement(By.id("estimate-total")).getText()).isEqualTo("540.00");
+            ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "document.getElementById('promised-input').value = arguments[0]",
+                            day.atTime(17, 30).toString());
+            press(By.cssSelector("#estimate-form button[type=submit]"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-form")));
+            WebElement pad = browser.findElement(By.id("signature-pad"));
+            ((JavascriptExecutor) browser)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pad);
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .moveToElement(pad, -80, 10)
+                    .clickAndHold()
+                    .moveByOffset(40, -20)
+                    .moveByOffset(40, 30)
+                    .moveByOffset(40, -30)
+                    .release()
+                    .perform();
+            screenshot("repair-order-approval-signed");
+            press(By.cssSelector("#approval-form button[type=submit]"));
+            assertStatus("客户已确认");
+
+            as("foreman", order);
+            new org.openqa.selenium.support.ui.Select(
+                            browser.findElement(By.cssSelector("#line-1 select[name=technicianId]")))
+                    .selectByVisibleText("刘洋");
+            press(By.cssSelector("#line-1 form[action$='/dispatch'] button"));
+            assertThat(browser.findElement(By.id("line-1")).getText()).contains("刘洋");
+
+            as("technician", order);
+            press(By.cssSelector("#line-1 .clock-on"));
+            assertStatus("维修中");
+            press(By.cssSelector("#line-1 .clock-off"));
+            assertThat(browser.findElement(By.id("line-1")).getText()).contains("完工");
+            press(By.id("pass-check"));
+            assertStatus("已自检");
+
+            as("foreman", order);
+            press(By.id("pass-check"));
+            assertStatus("已互检");
+            as("inspector", order);
+            browser.findElement(By.id("check-notes")).sendKeys("试车正常，无渗漏");
+            press(By.id("pass-check"));
+            assertStatus("终检合格");
+
+            as("advisor", order);
+            press(By.id("washed"));
+            press(By.id("interior"));
+            press(By.cssSelector("#clean-up-form button[type=submit]"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+            press(By.id("bill-explained"));
+            press(By.id("old-parts"));
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("advisor-rating"))).selectByValue("5");
+            press(By.id("deliver"));
+            assertStatus("已交车");
+
+            as("cashier", order);
+            assertThat(browser.findElement(By.id("balance-due")).getText()).isEqualTo("540.00");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("payment-method")))
+                    .selectByValue("WECHAT_PAY");
+            press(By.id("take-payment"));
+            assertStatus("已结算");
+            assertThat(browser.findElement(By.id("balance-due")).getText()).isEqualTo("0.00");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url(order + "?lang=" + language));
+                checkLayout(language, "/repair-orders/settled", defects);
+            }
+            browser.get(url("/repair-orders?lang=zh-CN"));
+            checkLayout("zh-CN", "/repair-orders", defects);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertThat(defects).as("layout defects of the repair order pages").isEmpty();
+    }
+
+    private void addLine(String kind, String code, String quantity) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("line-kind"))).selectByValue(kind);
+        browser.findElement(By.id("line-code")).sendKeys(code);
+        WebElement amount = browser.findElement(By.id("line-quantity"));
+        amount.clear();
+        amount.sendKeys(quantity);
+        press(By.cssSelector("#add-line button[type=submit]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+    }
+
+    /** Signs out and in again as {@code username}, and opens the page. */
+    private void as(String username, String page) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=zh-CN"));
+        signIn(username);
+        browser.get(url(page));
+    }
+
+    private void assertStatus(String status) {
+        wait.until(ExpectedConditions.textToBe(By.id("repair-order-status"), status));
+    }
+
     private void publicBookingInLanguage(String language, long[] car, java.time.LocalDate day, List<String> defects) {
         browser.manage().deleteAllCookies();
         browser.get(url("/book/1?lang=" + language));
