@@ -13,6 +13,7 @@ import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleId;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.workshop.DeclinedWork;
 import shinrai.workshop.RepairOrderHistory;
 import shinrai.workshop.RepairOrderSummary;
 
@@ -60,11 +61,13 @@ public class ReceptionBriefing {
                 appointment,
                 visits,
                 visits.stream().filter(o -> o.status().isOpen()).toList(),
+                repairOrders.declinedWorkOf(List.of(new VehicleId(vehicleId)), HISTORY),
                 bookings);
     }
 
     /**
      * @param openOrders repair orders of the car not yet delivered
+     * @param declinedWork work the customer declined on an earlier visit and has not had done: offer it again
      * @param earlierBookings the car's other appointments, no-shows and cancellations included
      */
     public record Briefing(
@@ -74,5 +77,6 @@ public class ReceptionBriefing {
             @Nullable Appointment appointment,
             List<RepairOrderSummary> visits,
             List<RepairOrderSummary> openOrders,
+            List<DeclinedWork> declinedWork,
             List<Appointment> earlierBookings) {}
 }

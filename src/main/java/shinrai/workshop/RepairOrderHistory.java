@@ -78,6 +78,60 @@ public class RepairOrderHistory {
                 .list();
     }
 
+    /** Work declined on these vehicles' visits and not done on a later one, newest first, at most {@code limit}. */
+    public List<DeclinedWork> declinedWorkOf(Collection<VehicleId> vehicles, int limit) {
+        if (vehicles.isEmpty()) {
+            return List.of();
+        }
+        return declinedWork(
+                "o.vehicle_id IN (:keys)",
+                vehicles.stream().map(VehicleId::value).toList(),
+                limit);
+    }
+
+    /** Work declined on any of the customer's cars and not done since, newest first. */
+    public List<DeclinedWork> declinedWorkOfCustomer(long customer, int limit) {
+        return declinedWork("o.customer_id IN (:keys)", List.of(customer), limit);
+    }
+
+    /**
+     * Declined lines of the orders {@code which} selects, leaving out work with the same code approved on a later
+     * order of the same car. The partial index of declined lines keeps this to the few lines ever declined.
+     */
+    private List<DeclinedWork> declinedWork(String which, List<Long> keys, int limit) {
+        return jdbc.sql("""
+                        SELECT o.id, o.number, o.vehicle_id, l.description, l.code, l.reason,
+                               round(l.quantity * l.unit_price, 2) AS amount, a.recorded_at
+                        FROM workshop.repair_order o
+                        JOIN workshop.repair_order_line l
+                          ON l.dealer_id = o.dealer_id AND l.repair_order_id = o.id AND l.approval = 'DECLINED'
+                        JOIN workshop.customer_approval a
+                          ON a.dealer_id = l.dealer_id AND a.repair_order_id = l.repair_order_id
+                         AND a.number = l.approval_no
+                        WHERE o.dealer_id = :dealer AND\s""" + which + """
+                          AND NOT EXISTS (
+                              SELECT 1 FROM workshop.repair_order later
+                              JOIN workshop.repair_order_line done
+                                ON done.dealer_id = later.dealer_id AND done.repair_order_id = later.id
+                               AND done.approval = 'APPROVED' AND done.code = l.code
+                              WHERE later.dealer_id = o.dealer_id AND later.vehicle_id = o.vehicle_id
+                                AND later.opened_at > o.opened_at)
+                        ORDER BY a.recorded_at DESC LIMIT :limit""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("keys", keys)
+                .param("limit", limit)
+                .query((rs, n) -> new DeclinedWork(
+                        new RepairOrderId(rs.getLong("id")),
+                        rs.getString("number"),
+                        new VehicleId(rs.getLong("vehicle_id")),
+                        rs.getString("description"),
+                        rs.getString("code"),
+                        rs.getString("reason"),
+                        shinrai.shared.Money.of(rs.getBigDecimal("amount")),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
     private static RepairOrderSummary row(ResultSet rs, int n) throws SQLException {
         Timestamp promised = rs.getTimestamp("promised_at");
         return new RepairOrderSummary(

@@ -75,6 +75,13 @@ public final class WorkshopFixtures {
                         40_000)));
     }
 
+    /** The same car back for another visit: a new order of the customer's. */
+    public RepairOrder nextVisit(RepairOrder earlier) {
+        return as("advisor")
+                .call(() -> workshop.open(new RepairOrderOpening(
+                        earlier.customer(), earlier.vehicle(), staffId("advisor"), null, "上次没换的机油这次换", 45_000)));
+    }
+
     /** An oil change (line 1, labour), its filter (2) and oil (3), estimated for four hours from now. */
     public RepairOrder estimated() {
         RepairOrder order = opened();

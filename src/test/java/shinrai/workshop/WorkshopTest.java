@@ -187,6 +187,43 @@ class WorkshopTest {
         assertThat(back.lines().get(0).reworks()).isEqualTo(1);
     }
 
+    @Test
+    void declinedWorkIsOfferedAgainAtTheNextVisitsUntilItIsDone(@Autowired RepairOrderHistory history) {
+        RepairOrder estimated = fixtures.estimated();
+        RepairOrder declined = fixtures.as("advisor")
+                .call(() -> workshop.approve(
+                        estimated.id(),
+                        estimated.version(),
+                        new ApprovalGiven(CustomerApproval.Method.PHONE_CALL, "王修车", "19712345678", null),
+                        List.of(3)));
+        List<DeclinedWork> offered =
+                fixtures.as("advisor").call(() -> history.declinedWorkOf(List.of(declined.vehicle()), 10));
+        assertThat(offered).singleElement().satisfies(work -> {
+            assertThat(work.code()).isEqualTo("08880-83264");
+            assertThat(work.amount()).isEqualTo(Money.yuan("398.00"));
+            assertThat(work.repairOrderNumber()).isEqualTo(declined.number());
+        });
+        assertThat(fixtures.as("advisor")
+                        .call(() -> history.declinedWorkOfCustomer(
+                                declined.customer().value(), 10)))
+                .hasSize(1);
+
+        RepairOrder next = fixtures.nextVisit(declined);
+        fixtures.as("advisor").run(() -> {
+            RepairOrder priced = workshop.addPart(
+                    next.id(), next.version(), PartNumber.of("08880-83264"), BigDecimal.ONE, Payer.CUSTOMER, "");
+            RepairOrder estimatedAgain = workshop.estimate(
+                    priced.id(), priced.version(), java.time.Instant.now().plusSeconds(3600));
+            workshop.approve(
+                    estimatedAgain.id(),
+                    estimatedAgain.version(),
+                    new ApprovalGiven(CustomerApproval.Method.PHONE_CALL, "王修车", "19712345678", null),
+                    List.of());
+        });
+        assertThat(fixtures.as("advisor").call(() -> history.declinedWorkOf(List.of(declined.vehicle()), 10)))
+                .isEmpty();
+    }
+
     private String displayName(String username) {
         return DealerScope.systemFor(WorkshopFixtures.D001)
                 .call(() -> JdbcClient.create(app)

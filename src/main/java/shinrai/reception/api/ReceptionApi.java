@@ -100,6 +100,26 @@ class ReceptionApi {
             @Nullable Boolean floorMat,
             @Nullable Boolean steeringWheelCover) {}
 
+    /** Work declined on an earlier visit and not done since: to offer again. */
+    record DeclinedView(
+            long repairOrderId,
+            String repairOrderNumber,
+            String description,
+            @Nullable String code,
+            BigDecimal amount,
+            java.time.Instant declinedAt) {
+
+        static DeclinedView of(shinrai.workshop.DeclinedWork work) {
+            return new DeclinedView(
+                    work.repairOrder().value(),
+                    work.repairOrderNumber(),
+                    work.description(),
+                    work.code(),
+                    work.amount().amount(),
+                    work.declinedAt());
+        }
+    }
+
     /** The briefing without contact details: those stay behind the customer API's masking. */
     record BriefingView(
             long customerId,
@@ -115,6 +135,7 @@ class ReceptionApi {
             @Nullable String bookingDescription,
             List<VisitView> visits,
             List<VisitView> openOrders,
+            List<DeclinedView> declinedWork,
             List<BookingView> earlierBookings) {
 
         static BriefingView of(ReceptionBriefing.Briefing b) {
@@ -135,6 +156,7 @@ class ReceptionApi {
                     appointment == null ? null : appointment.description(),
                     b.visits().stream().map(VisitView::of).toList(),
                     b.openOrders().stream().map(VisitView::of).toList(),
+                    b.declinedWork().stream().map(DeclinedView::of).toList(),
                     b.earlierBookings().stream().map(BookingView::of).toList());
         }
     }
