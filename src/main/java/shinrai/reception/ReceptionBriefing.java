@@ -31,16 +31,19 @@ public class ReceptionBriefing {
     private final CustomerBook customers;
     private final Appointments appointments;
     private final RepairOrderHistory repairOrders;
+    private final java.time.Clock clock;
 
     ReceptionBriefing(
             VehicleRegister vehicles,
             CustomerBook customers,
             Appointments appointments,
-            RepairOrderHistory repairOrders) {
+            RepairOrderHistory repairOrders,
+            java.time.Clock clock) {
         this.vehicles = vehicles;
         this.customers = customers;
         this.appointments = appointments;
         this.repairOrders = repairOrders;
+        this.clock = clock;
     }
 
     public Briefing of(long vehicleId, @Nullable Long appointmentId) {
@@ -62,12 +65,14 @@ public class ReceptionBriefing {
                 visits,
                 visits.stream().filter(o -> o.status().isOpen()).toList(),
                 repairOrders.declinedWorkOf(List.of(new VehicleId(vehicleId)), HISTORY),
+                repairOrders.inComebackWindow(new VehicleId(vehicleId), clock.instant()),
                 bookings);
     }
 
     /**
      * @param openOrders repair orders of the car not yet delivered
      * @param declinedWork work the customer declined on an earlier visit and has not had done: offer it again
+     * @param inComebackWindow the visits delivered so recently that the same job again would be a comeback
      * @param earlierBookings the car's other appointments, no-shows and cancellations included
      */
     public record Briefing(
@@ -78,5 +83,6 @@ public class ReceptionBriefing {
             List<RepairOrderSummary> visits,
             List<RepairOrderSummary> openOrders,
             List<DeclinedWork> declinedWork,
+            java.util.Set<shinrai.workshop.RepairOrderId> inComebackWindow,
             List<Appointment> earlierBookings) {}
 }

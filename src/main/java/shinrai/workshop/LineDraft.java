@@ -14,4 +14,11 @@ record LineDraft(
         String unit,
         Money unitPrice,
         Payer payer,
-        @Nullable WorkType workType) {}
+        @Nullable WorkType workType,
+        @Nullable Comeback comeback) {
+
+    /** The same line, marked as the comeback of an earlier job. */
+    LineDraft comingBackFrom(@Nullable Comeback earlier) {
+        return new LineDraft(kind, code, description, reason, quantity, unit, unitPrice, payer, workType, earlier);
+    }
+}

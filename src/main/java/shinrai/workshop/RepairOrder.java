@@ -109,6 +109,10 @@ public final class RepairOrder {
         }
         RepairOrderLine line = RepairOrderLine.proposed(nextLineNumber(), draft, supplement);
         lines.add(line);
+        Comeback comeback = draft.comeback();
+        if (comeback != null) {
+            events.add(new ComebackFound(dealerId, id, line.number(), vehicle, comeback, openedAt));
+        }
         return line;
     }
 

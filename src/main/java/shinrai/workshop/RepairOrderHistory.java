@@ -78,6 +78,25 @@ public class RepairOrderHistory {
                 .list();
     }
 
+    /**
+     * The car's orders delivered within the dealer's comeback window: the same job again on this visit would be a
+     * comeback (返修), which reception should know before it greets the customer.
+     */
+    public java.util.Set<RepairOrderId> inComebackWindow(VehicleId vehicle, java.time.Instant now) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                        SELECT o.id FROM workshop.repair_order o
+                        LEFT JOIN workshop.workshop_terms t ON t.dealer_id = o.dealer_id
+                        WHERE o.dealer_id = :dealer AND o.vehicle_id = :vehicle AND o.delivered_at IS NOT NULL
+                          AND o.delivered_at >= CAST(:now AS timestamptz)
+                              - make_interval(days => coalesce(t.comeback_days, :days))""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("vehicle", vehicle.value())
+                .param("now", java.sql.Timestamp.from(now))
+                .param("days", Comebacks.DEFAULT_DAYS)
+                .query((rs, n) -> new RepairOrderId(rs.getLong(1)))
+                .list());
+    }
+
     /** Work declined on these vehicles' visits and not done on a later one, newest first, at most {@code limit}. */
     public List<DeclinedWork> declinedWorkOf(Collection<VehicleId> vehicles, int limit) {
         if (vehicles.isEmpty()) {

@@ -26,6 +26,7 @@ public final class RepairOrderLine {
     private final Payer payer;
     private final @Nullable WorkType workType;
     private final boolean supplement;
+    private final @Nullable Comeback comeback;
     private LineApproval approval;
     private @Nullable Integer approvalNumber;
     private @Nullable JobStatus job;
@@ -48,6 +49,7 @@ public final class RepairOrderLine {
             Payer payer,
             @Nullable WorkType workType,
             boolean supplement,
+            @Nullable Comeback comeback,
             LineApproval approval,
             @Nullable Integer approvalNumber,
             @Nullable JobStatus job,
@@ -67,6 +69,7 @@ public final class RepairOrderLine {
         this.payer = payer;
         this.workType = workType;
         this.supplement = supplement;
+        this.comeback = comeback;
         this.approval = approval;
         this.approvalNumber = approvalNumber;
         this.job = job;
@@ -91,6 +94,7 @@ public final class RepairOrderLine {
                 draft.payer(),
                 draft.workType(),
                 supplement,
+                draft.comeback(),
                 LineApproval.PROPOSED,
                 null,
                 draft.kind() == LineKind.LABOUR ? JobStatus.WAITING : null,
@@ -154,6 +158,11 @@ public final class RepairOrderLine {
     /** Found during the repair, after the estimate was approved. */
     public boolean supplement() {
         return supplement;
+    }
+
+    /** The earlier job on this car this one repeats within the dealer's window, if it does. */
+    public @Nullable Comeback comeback() {
+        return comeback;
     }
 
     public LineApproval approval() {

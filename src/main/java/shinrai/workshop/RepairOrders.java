@@ -131,8 +131,11 @@ class RepairOrders {
 
     private List<RepairOrderLine> lines(long dealer, RepairOrderId id) {
         return jdbc.sql("""
-                        SELECT * FROM workshop.repair_order_line WHERE dealer_id = :dealer AND repair_order_id = :id
-                        ORDER BY line_no""")
+                        SELECT l.*, c.number AS comeback_number, c.delivered_at AS comeback_delivered_at
+                        FROM workshop.repair_order_line l
+                        LEFT JOIN workshop.repair_order c ON c.dealer_id = l.dealer_id AND c.id = l.comeback_of
+                        WHERE l.dealer_id = :dealer AND l.repair_order_id = :id
+                        ORDER BY l.line_no""")
                 .param("dealer", dealer)
                 .param("id", id.value())
                 .query((rs, n) -> line(rs))
@@ -164,10 +167,10 @@ class RepairOrders {
                         INSERT INTO workshop.repair_order_line
                             (dealer_id, repair_order_id, line_no, kind, code, description, reason, quantity, unit,
                              unit_price, payer, work_type, approval, approval_no, supplement, job, technician_id,
-                             pause_reason, clocked_on_at, clocked_seconds, reworks)
+                             pause_reason, clocked_on_at, clocked_seconds, reworks, comeback_of, comeback_technician_id)
                         VALUES (:dealer, :id, :line, :kind, :code, :description, :reason, :quantity, :unit, :price,
                                 :payer, :workType, :approval, :approvalNo, :supplement, :job, :technician, :pause,
-                                :clockedOn, :clocked, :reworks)
+                                :clockedOn, :clocked, :reworks, :comebackOf, :comebackTechnician)
                         ON CONFLICT (dealer_id, repair_order_id, line_no) DO UPDATE SET
                             approval = excluded.approval, approval_no = excluded.approval_no, job = excluded.job,
                             technician_id = excluded.technician_id, pause_reason = excluded.pause_reason,
@@ -200,6 +203,12 @@ class RepairOrders {
                 .param("clockedOn", timestamp(line.clockedOnAt()))
                 .param("clocked", line.clocked().toSeconds())
                 .param("reworks", line.reworks())
+                .param(
+                        "comebackOf",
+                        line.comeback() == null
+                                ? null
+                                : line.comeback().originalOrder().value())
+                .param("comebackTechnician", comebackTechnician(line))
                 .update();
     }
 
@@ -319,6 +328,7 @@ class RepairOrders {
                 Payer.valueOf(rs.getString("payer")),
                 workType == null ? null : WorkType.valueOf(workType),
                 rs.getBoolean("supplement"),
+                comeback(rs),
                 LineApproval.valueOf(rs.getString("approval")),
                 rs.getObject("approval_no", Integer.class),
                 job == null ? null : JobStatus.valueOf(job),
@@ -327,6 +337,24 @@ class RepairOrders {
                 instant(rs, "clocked_on_at"),
                 rs.getLong("clocked_seconds"),
                 rs.getInt("reworks"));
+    }
+
+    private static @Nullable Comeback comeback(ResultSet rs) throws SQLException {
+        Long original = rs.getObject("comeback_of", Long.class);
+        return original == null
+                ? null
+                : new Comeback(
+                        new RepairOrderId(original),
+                        rs.getString("comeback_number"),
+                        staff(rs, "comeback_technician_id"),
+                        rs.getTimestamp("comeback_delivered_at").toInstant());
+    }
+
+    private static @Nullable Long comebackTechnician(RepairOrderLine line) {
+        Comeback comeback = line.comeback();
+        return comeback == null || comeback.technician() == null
+                ? null
+                : comeback.technician().value();
     }
 
     private static @Nullable StaffId staff(ResultSet rs, String column) throws SQLException {

@@ -42,6 +42,7 @@ public class Workshop {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
 
     private final RepairOrders orders;
+    private final Comebacks comebacks;
     private final LabourCatalogue labour;
     private final PartsCatalogue parts;
     private final Staff staff;
@@ -50,12 +51,14 @@ public class Workshop {
 
     Workshop(
             RepairOrders orders,
+            Comebacks comebacks,
             LabourCatalogue labour,
             PartsCatalogue parts,
             Staff staff,
             DealerDirectory dealers,
             Clock clock) {
         this.orders = orders;
+        this.comebacks = comebacks;
         this.labour = labour;
         this.parts = parts;
         this.staff = staff;
@@ -92,8 +95,14 @@ public class Workshop {
                 RepairOrderLine.HOURS,
                 labour.labourRate(),
                 payer,
-                operation.workType());
-        return step(id, version, order -> order.addLine(draft));
+                operation.workType(),
+                null);
+        return step(
+                id,
+                version,
+                order -> order.addLine(draft.comingBackFrom(comebacks
+                        .earlierJob(order, operation.code(), clock.instant())
+                        .orElse(null))));
     }
 
     /** Adds a part at its retail price; a superseded number brings the part that replaced it. */
@@ -115,6 +124,7 @@ public class Workshop {
                 part.unit(),
                 part.retailPrice(),
                 payer,
+                null,
                 null);
         return step(id, version, order -> order.addLine(draft));
     }
@@ -135,8 +145,8 @@ public class Workshop {
             invalid.add(new InvalidWorkshopInput("price", "repairOrder.error.negativePrice"));
         }
         invalid.throwIfAny();
-        LineDraft draft =
-                new LineDraft(kind, null, description.strip(), reason.strip(), BigDecimal.ONE, "1", price, payer, null);
+        LineDraft draft = new LineDraft(
+                kind, null, description.strip(), reason.strip(), BigDecimal.ONE, "1", price, payer, null, null);
         return step(id, version, order -> order.addLine(draft));
     }
 

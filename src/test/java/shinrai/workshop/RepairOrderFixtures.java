@@ -123,7 +123,8 @@ final class RepairOrderFixtures {
                 RepairOrderLine.HOURS,
                 RATE,
                 Payer.CUSTOMER,
-                WorkType.MAINTENANCE);
+                WorkType.MAINTENANCE,
+                null);
     }
 
     static LineDraft part(String number, String name, String quantity, String price) {
@@ -136,6 +137,7 @@ final class RepairOrderFixtures {
                 "个",
                 Money.yuan(price),
                 Payer.CUSTOMER,
+                null,
                 null);
     }
 
@@ -149,6 +151,7 @@ final class RepairOrderFixtures {
                 draft.unit(),
                 draft.unitPrice(),
                 payer,
-                draft.workType());
+                draft.workType(),
+                draft.comeback());
     }
 }

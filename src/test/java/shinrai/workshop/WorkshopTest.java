@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -222,6 +223,32 @@ class WorkshopTest {
         });
         assertThat(fixtures.as("advisor").call(() -> history.declinedWorkOf(List.of(declined.vehicle()), 10)))
                 .isEmpty();
+    }
+
+    @Test
+    void theSameJobOnTheSameCarWithinTheWindowIsAComebackLinkedToTheOriginalAndItsTechnician(
+            @Autowired RepairOrderHistory history) {
+        RepairOrder delivered = fixtures.delivered();
+        assertThat(fixtures.as("advisor").call(() -> history.inComebackWindow(delivered.vehicle(), Instant.now())))
+                .contains(delivered.id());
+
+        RepairOrder back = fixtures.nextVisit(delivered);
+        RepairOrder priced = fixtures.as("advisor").call(() -> {
+            RepairOrder again = workshop.addLabour(back.id(), back.version(), "M-OIL", Payer.INTERNAL, "放油螺塞渗油");
+            return workshop.addLabour(again.id(), again.version(), "B-PADF", Payer.CUSTOMER, "");
+        });
+
+        RepairOrder stored = fixtures.as("advisor").call(() -> workshop.get(priced.id()));
+        assertThat(stored.lines().get(0).comeback()).isNotNull().satisfies(comeback -> {
+            assertThat(comeback.originalOrder()).isEqualTo(delivered.id());
+            assertThat(comeback.originalNumber()).isEqualTo(delivered.number());
+            assertThat(comeback.technician()).isEqualTo(fixtures.staffId("technician"));
+        });
+        assertThat(stored.lines().get(1).comeback())
+                .as("a job not done last time")
+                .isNull();
+        assertThat(events.stream(ComebackFound.class))
+                .anySatisfy(found -> assertThat(found.repairOrder()).isEqualTo(priced.id()));
     }
 
     private String displayName(String username) {

@@ -113,6 +113,9 @@ class RepairOrderController {
         order.lines().stream()
                 .filter(line -> line.technician() != null)
                 .forEach(line -> named.add(line.technician().value()));
+        order.lines().stream()
+                .filter(line -> line.comeback() != null && line.comeback().technician() != null)
+                .forEach(line -> named.add(line.comeback().technician().value()));
         Map<Long, String> names = staff.displayNames(named);
         model.addAttribute("order", order);
         model.addAttribute("customer", customers.get(order.customer().value()));

@@ -1,0 +1,60 @@
+package shinrai.workshop;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import shinrai.dealer.StaffId;
+import shinrai.shared.DealerScope;
+
+/**
+ * Finds comebacks (返修): the same labour operation on the same car, on an order delivered within the dealer's
+ * window (30 days or 3,000 km unless it set its own, whichever is reached later).
+ */
+@Component
+class Comebacks {
+
+    static final int DEFAULT_DAYS = 30;
+    static final int DEFAULT_KILOMETRES = 3_000;
+
+    private final JdbcClient jdbc;
+
+    Comebacks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The latest earlier job with this operation code on the order's car within the window, if there is one. */
+    Optional<Comeback> earlierJob(RepairOrder order, String operationCode, Instant now) {
+        return jdbc.sql("""
+                        SELECT o.id, o.number, l.technician_id, o.delivered_at
+                        FROM workshop.repair_order o
+                        JOIN workshop.repair_order_line l
+                          ON l.dealer_id = o.dealer_id AND l.repair_order_id = o.id AND l.kind = 'LABOUR'
+                         AND l.code = :code AND l.approval = 'APPROVED'
+                        LEFT JOIN workshop.workshop_terms t ON t.dealer_id = o.dealer_id
+                        WHERE o.dealer_id = :dealer AND o.vehicle_id = :vehicle AND o.id <> :order
+                          AND o.delivered_at IS NOT NULL
+                          AND (o.delivered_at >= CAST(:now AS timestamptz)
+                                   - make_interval(days => coalesce(t.comeback_days, :days))
+                               OR CAST(:km AS int) - o.kilometres <= coalesce(t.comeback_km, :kilometres))
+                        ORDER BY o.delivered_at DESC LIMIT 1""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("vehicle", order.vehicle().value())
+                .param("order", order.id().value())
+                .param("code", operationCode)
+                .param("now", Timestamp.from(now))
+                .param("km", order.kilometres())
+                .param("days", DEFAULT_DAYS)
+                .param("kilometres", DEFAULT_KILOMETRES)
+                .query((rs, n) -> {
+                    Long technician = rs.getObject("technician_id", Long.class);
+                    return new Comeback(
+                            new RepairOrderId(rs.getLong("id")),
+                            rs.getString("number"),
+                            technician == null ? null : new StaffId(technician),
+                            rs.getTimestamp("delivered_at").toInstant());
+                })
+                .optional();
+    }
+}
