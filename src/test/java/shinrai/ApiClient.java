@@ -40,31 +40,29 @@ public final class ApiClient {
     }
 
     public MvcTestResult get(String username, String uri) {
-        return mvc.get()
-                .uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, bearer(username))
-                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag())
-                .exchange();
+        return signed(mvc.get(), username, uri).exchange();
     }
 
     public MvcTestResult post(String username, String uri, String body) {
-        return mvc.post()
-                .uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, bearer(username))
-                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag())
+        return signed(mvc.post(), username, uri)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body)
                 .exchange();
     }
 
     public MvcTestResult put(String username, String uri, String body) {
-        return mvc.put()
-                .uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, bearer(username))
-                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag())
+        return signed(mvc.put(), username, uri)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body)
                 .exchange();
+    }
+
+    /** The request to {@code uri} with the account's token and the language asked for. */
+    private MockMvcTester.MockMvcRequestBuilder signed(
+            MockMvcTester.MockMvcRequestBuilder request, String username, String uri) {
+        return request.uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, bearer(username))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag());
     }
 
     /** A successful answer's body as JSON; fails the test with the answer if it was not a success. */
