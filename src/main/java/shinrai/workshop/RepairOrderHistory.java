@@ -50,15 +50,21 @@ public class RepairOrderHistory {
                 .optional();
     }
 
-    /** The cars with the dealer now: orders not yet delivered, the soonest promised first, unestimated last. */
-    public List<RepairOrderSummary> inWorkshop(int limit) {
+    /**
+     * The cars with the dealer now: orders not yet delivered, the soonest promised first, unestimated last, each with
+     * the standard hours of its approved jobs not yet done (one statement).
+     */
+    public List<CarInWorkshop> inWorkshop(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM workshop.repair_order
+                        , (SELECT coalesce(sum(l.quantity), 0) FROM workshop.repair_order_line l
+                           WHERE l.dealer_id = o.dealer_id AND l.repair_order_id = o.id AND l.kind = 'LABOUR'
+                             AND l.approval = 'APPROVED' AND l.job <> 'DONE') AS hours_left
+                        FROM workshop.repair_order o
                         WHERE dealer_id = :dealer AND status NOT IN ('DELIVERED', 'SETTLED')
                         ORDER BY promised_at NULLS LAST, opened_at LIMIT :limit""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("limit", limit)
-                .query(RepairOrderHistory::row)
+                .query((rs, n) -> new CarInWorkshop(row(rs, n), rs.getBigDecimal("hours_left")))
                 .list();
     }
 

@@ -96,6 +96,30 @@ class RepairOrderPageTest {
         assertThat(page(cashier, settled, "en")).bodyText().containsPattern("Changed by .+ at \\d{2}:\\d{2}; reload");
     }
 
+    @Test
+    void theWorkshopListFlagsAPromiseTheJobsLeftWillMiss(@Autowired Clock clock) {
+        RepairOrder opened = fixtures.opened();
+        fixtures.as("advisor").run(() -> {
+            Workshop workshop = fixtures.workshop();
+            RepairOrder priced = workshop.addLabour(opened.id(), opened.version(), "M-40K", Payer.CUSTOMER, "4 万公里保养");
+            RepairOrder estimated = workshop.estimate(
+                    priced.id(), priced.version(), clock.instant().plusSeconds(3600));
+            workshop.approve(
+                    estimated.id(),
+                    estimated.version(),
+                    new ApprovalGiven(CustomerApproval.Method.PHONE_CALL, "王修车", "19712345678", null),
+                    java.util.List.of());
+        });
+        assertThat(mvc.get()
+                        .uri("/repair-orders")
+                        .session(signIn(mvc, "advisor"))
+                        .cookie(new Cookie("shinrai-lang", "zh"))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains(opened.number(), "有延误风险（还剩 2.5 工时）");
+    }
+
     private MvcTestResult page(MockHttpSession session, RepairOrder order, String language) {
         return mvc.get()
                 .uri("/repair-orders/" + order.id())

@@ -87,18 +87,24 @@ class RepairOrderController {
         this.dealers = dealers;
     }
 
-    /** Every car with the dealer now, the soonest promised first; a promised time already passed is flagged. */
+    /**
+     * Every car with the dealer now, the soonest promised first; a promise already missed, or that the jobs left will
+     * miss, is flagged.
+     */
     @GetMapping
     String inWorkshop(Model model) {
-        List<shinrai.workshop.RepairOrderSummary> orders = history.inWorkshop(IN_WORKSHOP_SHOWN);
-        model.addAttribute("orders", orders);
+        List<shinrai.workshop.CarInWorkshop> cars = history.inWorkshop(IN_WORKSHOP_SHOWN);
+        model.addAttribute("cars", cars);
         model.addAttribute(
                 "vehicles",
-                vehicles.getAll(orders.stream().map(o -> o.vehicle().value()).toList()));
+                vehicles.getAll(
+                        cars.stream().map(c -> c.order().vehicle().value()).toList()));
         model.addAttribute(
                 "names",
-                staff.displayNames(
-                        orders.stream().map(o -> o.advisor().value()).distinct().toList()));
+                staff.displayNames(cars.stream()
+                        .map(c -> c.order().advisor().value())
+                        .distinct()
+                        .toList()));
         model.addAttribute("now", java.time.Instant.now(clock));
         model.addAttribute("zone", dealers.current().zone());
         return "workshop/in-workshop";
