@@ -150,7 +150,6 @@ public class RepairOrderLifecycleBenchmark {
         technician = new StaffId(staff.get("TECHNICIAN").userId());
         as("SERVICE_MANAGER_SETUP").run(() -> {
             LabourCatalogue labour = app.getBean(LabourCatalogue.class);
-            labour.setLabourRate(Money.yuan("180.00"));
             labour.save(new LabourOperation("M-OIL", "更换机油及机油滤清器", WorkType.MAINTENANCE, new BigDecimal("0.5"), true));
             app.getBean(PartsCatalogue.class)
                     .save(new shinrai.parts.Part(

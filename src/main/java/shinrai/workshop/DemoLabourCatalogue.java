@@ -7,16 +7,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import shinrai.dealer.DemoNetworkReady;
 import shinrai.shared.DealerScope;
-import shinrai.shared.Money;
 
 /**
- * A demo dealer's labour catalogue (the operations of a first service lane, with flat-rate hours) and its labour
- * rate, through {@link LabourCatalogue}; skipped for a dealer that has set a rate.
+ * A demo dealer's labour catalogue (the operations of a first service lane, with flat-rate hours), through
+ * {@link LabourCatalogue}; skipped for a dealer that has any operation.
  */
 @Component
 class DemoLabourCatalogue {
 
-    private static final Money RATE = Money.yuan("180.00");
     private static final List<LabourOperation> OPERATIONS = List.of(
             operation("M-OIL", "更换机油及机油滤清器", WorkType.MAINTENANCE, "0.5"),
             operation("M-AIR", "更换空气滤清器", WorkType.MAINTENANCE, "0.2"),
@@ -48,8 +46,7 @@ class DemoLabourCatalogue {
     }
 
     private void seed() {
-        if (catalogue.labourRateIfSet().isEmpty()) {
-            catalogue.setLabourRate(RATE);
+        if (catalogue.search("", 1).isEmpty()) {
             OPERATIONS.forEach(catalogue::save);
         }
     }

@@ -11,11 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
-import shinrai.shared.Money;
 import shinrai.shared.NotFound;
 import shinrai.shared.TextLimits;
 
-/** The dealer's labour operations with their standard hours, and the dealer's labour rate per hour. */
+/** The dealer's labour operations with their standard hours; the dealer's profile holds the rate per hour. */
 @Service
 @Transactional(readOnly = true)
 public class LabourCatalogue {
@@ -87,32 +86,6 @@ public class LabourCatalogue {
                 .param("active", operation.active())
                 .query(LabourCatalogue::row)
                 .single();
-    }
-
-    /** The dealer's price of one hour of labour; a dealer that has not set one cannot price labour yet. */
-    public Money labourRate() {
-        return labourRateIfSet().orElseThrow(() -> new StepRefused("repairOrder.refused.labourRateNotSet"));
-    }
-
-    public Optional<Money> labourRateIfSet() {
-        return jdbc.sql("SELECT labour_rate FROM workshop.workshop_terms WHERE dealer_id = :dealer")
-                .param("dealer", DealerScope.currentDealer())
-                .query(BigDecimal.class)
-                .optional()
-                .map(Money::of);
-    }
-
-    @Transactional
-    public void setLabourRate(Money rate) {
-        if (rate.isNegative()) {
-            throw new InvalidWorkshopInput("labourRate", "labour.error.rate");
-        }
-        jdbc.sql("""
-                        INSERT INTO workshop.workshop_terms (dealer_id, labour_rate) VALUES (:dealer, :rate)
-                        ON CONFLICT (dealer_id) DO UPDATE SET labour_rate = excluded.labour_rate""")
-                .param("dealer", DealerScope.currentDealer())
-                .param("rate", rate.amount())
-                .update();
     }
 
     private static String normalised(String code) {

@@ -82,7 +82,7 @@ public class Workshop {
         return step(id, version, order -> order.diagnose(diagnosis.strip()));
     }
 
-    /** Adds a labour operation from the catalogue at its standard hours and the dealer's labour rate. */
+    /** Adds a labour operation from the catalogue at its standard hours and the labour rate of the dealer's profile. */
     public RepairOrder addLabour(RepairOrderId id, int version, String operationCode, Payer payer, String reason) {
         checkReason(reason);
         LabourOperation operation = labour.offered(operationCode);
@@ -93,7 +93,7 @@ public class Workshop {
                 reason.strip(),
                 operation.standardHours(),
                 RepairOrderLine.HOURS,
-                labour.labourRate(),
+                Money.of(dealers.current().labourRate()),
                 payer,
                 operation.workType(),
                 null);

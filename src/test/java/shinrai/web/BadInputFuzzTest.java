@@ -364,7 +364,6 @@ class BadInputFuzzTest {
                         "/api/v1/labour-operations/9001",
                         "d2.admin",
                         body("name", "模糊工时", "workType", "MECHANICAL", "standardHours", 1.5, "active", true)),
-                new Endpoint("PUT", "/api/v1/labour-rate", "d2.admin", body("labourRate", 180)),
                 new Endpoint(
                         "POST",
                         "/api/v1/staff",

@@ -535,7 +535,7 @@ class BrowserJourneyTest {
      * page: the advisor receives it, prices an oil change, gives the estimate and has the customer sign on the
      * tablet; the foreman dispatches; the technician clocks on and off and checks their work; the foreman and the QC
      * inspector check it; the advisor records the clean-up and delivers; the cashier takes the payment. The bill's
-     * total is the one worked out by hand: 0.5 h × 180.00 + 52.00 (the filter asked for by its old number) + 398.00.
+     * total is the one worked out by hand: 0.5 h × 380.00 (the demo store's rate) + 52.00 (the filter asked for by its old number) + 398.00.
      */
     @Test
     void aCarGoesFromBookingToSettlementThroughEveryoneWhoseJobItIs() throws IOException {
@@ -555,7 +555,7 @@ class BrowserJourneyTest {
             addLine("LABOUR", "M-OIL", "1");
             addLine("PART", "90915-YZZD1", "1");
             addLine("PART", "08880-83264", "1");
-            assertThat(browser.findElement(By.id("estimate-total")).getText()).isEqualTo("540.00");
+            assertThat(browser.findElement(By.id("estimate-total")).getText()).isEqualTo("640.00");
             ((JavascriptExecutor) browser)
                     .executeScript(
                             "document.getElementById('promised-input').value = arguments[0]",
@@ -612,7 +612,7 @@ class BrowserJourneyTest {
             assertStatus("已交车");
 
             as("cashier", order);
-            assertThat(browser.findElement(By.id("balance-due")).getText()).isEqualTo("540.00");
+            assertThat(browser.findElement(By.id("balance-due")).getText()).isEqualTo("640.00");
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("payment-method")))
                     .selectByValue("WECHAT_PAY");
             press(By.id("take-payment"));

@@ -45,7 +45,7 @@ class RepairOrderPageTest {
         assertThat(page(signIn(mvc, "advisor"), order, "zh"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("到保养里程了，顺便看看刹车有异响", "更换机油及机油滤清器", "0.5 工时", "90.00", "540.00", "客户确认估价");
+                .contains("到保养里程了，顺便看看刹车有异响", "更换机油及机油滤清器", "0.5 工时", "190.00", "640.00", "客户确认估价");
         assertThat(page(signIn(mvc, "advisor"), order, "en"))
                 .bodyText()
                 .contains("Customer approves the estimate", "0.5 h", "Estimate total");
@@ -83,11 +83,11 @@ class RepairOrderPageTest {
     void settlingTwiceAndAStaleEditAreRefusedOnThePage() {
         RepairOrder delivered = fixtures.delivered();
         MockHttpSession cashier = signIn(mvc, "cashier");
-        step(cashier, delivered, "/payments", "zh", "method", "WECHAT_PAY", "amount", "540.00");
+        step(cashier, delivered, "/payments", "zh", "method", "WECHAT_PAY", "amount", "640.00");
         RepairOrder settled =
                 fixtures.as("advisor").call(() -> fixtures.workshop().get(delivered.id()));
         assertThat(settled.status()).isEqualTo(RepairOrderStatus.SETTLED);
-        assertThat(page(cashier, settled, "zh")).bodyText().contains("已结算", "540.00");
+        assertThat(page(cashier, settled, "zh")).bodyText().contains("已结算", "640.00");
 
         step(cashier, settled, "/payments", "zh", "method", "CASH", "amount", "1.00");
         assertThat(page(cashier, settled, "zh")).bodyText().contains("该委托书已结算，不能重复结算。");

@@ -69,7 +69,7 @@ class WorkshopApiTest {
                 order + "/lines",
                 o,
                 "\"kind\":\"OTHER\",\"description\":\"废机油处理费\",\"price\":20,\"payer\":\"CUSTOMER\"");
-        assertThat(o.get("estimateTotal").decimalValue()).isEqualByComparingTo("560.00");
+        assertThat(o.get("estimateTotal").decimalValue()).isEqualByComparingTo("660.00");
         o = step("advisor", order + "/estimate", o, "\"promisedAt\":\"" + inHours(4) + "\"");
         o = step(
                 "advisor",
@@ -93,11 +93,11 @@ class WorkshopApiTest {
                 order + "/delivery",
                 o,
                 "\"billExplained\":true,\"oldPartsOffered\":true,\"advisorRating\":5,\"technicianRating\":5");
-        assertThat(o.get("balanceDue").decimalValue()).isEqualByComparingTo("560.00");
-        o = step("cashier", order + "/payments", o, "\"method\":\"ALIPAY\",\"amount\":560.00");
+        assertThat(o.get("balanceDue").decimalValue()).isEqualByComparingTo("660.00");
+        o = step("cashier", order + "/payments", o, "\"method\":\"ALIPAY\",\"amount\":660.00");
 
         assertThat(o.get("status").asString()).isEqualTo("SETTLED");
-        assertThat(o.get("paid").decimalValue()).isEqualByComparingTo("560.00");
+        assertThat(o.get("paid").decimalValue()).isEqualByComparingTo("660.00");
         assertThat(o.get("lines").get(1).get("code").asString()).isEqualTo("90915-YZZD2");
         assertThat(o.get("lines").get(0).get("technicianId").asLong())
                 .isEqualTo(fixtures.staffId("technician").value());
@@ -139,7 +139,7 @@ class WorkshopApiTest {
     void settlingTwiceIsRefused() {
         RepairOrder delivered = fixtures.delivered();
         String order = "/api/v1/repair-orders/" + delivered.id().value();
-        JsonNode o = step("cashier", order + "/payments", delivered.version(), "\"method\":\"CARD\",\"amount\":540");
+        JsonNode o = step("cashier", order + "/payments", delivered.version(), "\"method\":\"CARD\",\"amount\":640");
         assertRefused(
                 api.inEnglish()
                         .post(

@@ -55,7 +55,7 @@ class WorkshopTest {
         RepairOrder settled = fixtures.as("cashier").call(() -> {
             RepairOrder part = workshop.takePayment(
                     delivered.id(), delivered.version(), PaymentMethod.WECHAT_PAY, Money.yuan("500.00"), "");
-            return workshop.takePayment(part.id(), part.version(), PaymentMethod.CASH, Money.yuan("40.00"), "");
+            return workshop.takePayment(part.id(), part.version(), PaymentMethod.CASH, Money.yuan("140.00"), "");
         });
 
         RepairOrder stored = fixtures.as("advisor").call(() -> workshop.get(settled.id()));
@@ -64,7 +64,7 @@ class WorkshopTest {
         assertThat(stored.lines())
                 .extracting(RepairOrderLine::code, l -> l.amount().toString(), RepairOrderLine::approval)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("M-OIL", "90.00", LineApproval.APPROVED),
+                        org.assertj.core.groups.Tuple.tuple("M-OIL", "190.00", LineApproval.APPROVED),
                         org.assertj.core.groups.Tuple.tuple("90915-YZZD2", "52.00", LineApproval.APPROVED),
                         org.assertj.core.groups.Tuple.tuple("08880-83264", "398.00", LineApproval.APPROVED));
         assertThat(stored.lines().get(0).technician()).isEqualTo(fixtures.staffId("technician"));
@@ -79,7 +79,7 @@ class WorkshopTest {
                 .anySatisfy(event -> assertThat(event.repairOrder()).isEqualTo(stored.id()));
         assertThat(events.stream(RepairOrderSettled.class)).anySatisfy(event -> {
             assertThat(event.repairOrder()).isEqualTo(stored.id());
-            assertThat(event.billed()).isEqualTo(Money.yuan("540.00"));
+            assertThat(event.billed()).isEqualTo(Money.yuan("640.00"));
         });
     }
 

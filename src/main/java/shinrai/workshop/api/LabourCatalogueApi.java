@@ -17,13 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import shinrai.shared.Money;
 import shinrai.shared.TextLimits;
 import shinrai.workshop.LabourCatalogue;
 import shinrai.workshop.LabourOperation;
 import shinrai.workshop.WorkType;
 
-/** The dealer's labour operations with their standard hours, and its labour rate. */
+/** The dealer's labour operations with their standard hours; the rate per hour is on the dealer's profile. */
 @RestController
 @RequestMapping("/api/v1")
 @PreAuthorize("hasAuthority('CUSTOMER_READ')")
@@ -53,25 +52,9 @@ class LabourCatalogueApi {
                 code, body.name(), body.workType(), body.standardHours(), !Boolean.FALSE.equals(body.active())));
     }
 
-    @GetMapping("/labour-rate")
-    RateView rate() {
-        return new RateView(catalogue.labourRate().amount());
-    }
-
-    @PutMapping("/labour-rate")
-    @PreAuthorize("hasAuthority('BOOKING_SET_UP')")
-    @Operation(summary = "Set the dealer's price of one hour of labour; orders already priced keep theirs")
-    RateView setRate(@Valid @RequestBody RateView body) {
-        catalogue.setLabourRate(Money.of(body.labourRate()));
-        return body;
-    }
-
     record OperationBody(
             @NotNull @Size(max = TextLimits.NAME) String name,
             @NotNull WorkType workType,
             @NotNull @Digits(integer = 3, fraction = 2) BigDecimal standardHours,
             @org.jspecify.annotations.Nullable Boolean active) {}
-
-    record RateView(
-            @NotNull @Digits(integer = 6, fraction = 2) BigDecimal labourRate) {}
 }
