@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
+import shinrai.shared.LikeText;
 import shinrai.shared.Money;
 import shinrai.shared.NotFound;
 import shinrai.shared.TextLimits;
@@ -69,6 +70,14 @@ public class PartsCatalogue {
                 .list();
     }
 
+    /** The dealer has listed no part yet. */
+    public boolean isEmpty() {
+        return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM parts.part WHERE dealer_id = :dealer)")
+                .param("dealer", DealerScope.currentDealer())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Parts whose number starts with, or whose name contains, what was typed; numbers first. */
     public List<Part> search(String typed, int limit) {
         String text = typed.strip();
@@ -80,8 +89,8 @@ public class PartsCatalogue {
                             AND (number LIKE :prefix OR name LIKE :contains)
                         ORDER BY number NOT LIKE :prefix, number LIMIT :limit""")
                 .param("dealer", DealerScope.currentDealer())
-                .param("prefix", like(text.toUpperCase(java.util.Locale.ROOT)) + "%")
-                .param("contains", "%" + like(text) + "%")
+                .param("prefix", LikeText.escaped(text.toUpperCase(java.util.Locale.ROOT)) + "%")
+                .param("contains", "%" + LikeText.escaped(text) + "%")
                 .param("limit", limit)
                 .query(PartsCatalogue::row)
                 .list();
@@ -136,10 +145,6 @@ public class PartsCatalogue {
             }
         }
         invalid.throwIfAny();
-    }
-
-    private static String like(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Part row(ResultSet rs, int n) throws SQLException {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
+import shinrai.shared.LikeText;
 import shinrai.shared.NotFound;
 import shinrai.shared.TextLimits;
 
@@ -48,8 +49,8 @@ public class LabourCatalogue {
                             AND (code LIKE :prefix OR name LIKE :contains)
                         ORDER BY code LIMIT :limit""")
                 .param("dealer", DealerScope.currentDealer())
-                .param("prefix", escaped(text.toUpperCase(Locale.ROOT)) + "%")
-                .param("contains", "%" + escaped(text) + "%")
+                .param("prefix", LikeText.escaped(text.toUpperCase(Locale.ROOT)) + "%")
+                .param("contains", "%" + LikeText.escaped(text) + "%")
                 .param("limit", limit)
                 .query(LabourCatalogue::row)
                 .list();
@@ -90,10 +91,6 @@ public class LabourCatalogue {
 
     private static String normalised(String code) {
         return code.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static LabourOperation row(ResultSet rs, int n) throws SQLException {

@@ -17,6 +17,14 @@ public record RepairOrderId(@JsonValue long value) {
         return new RepairOrderId(value);
     }
 
+    /** The id a page or API path asks for: one that cannot exist is a repair order not found, not a crash. */
+    public static RepairOrderId asked(long value) {
+        if (value <= 0) {
+            throw new shinrai.shared.NotFound("repairOrder", value);
+        }
+        return new RepairOrderId(value);
+    }
+
     @Override
     public String toString() {
         return Long.toString(value);

@@ -120,6 +120,31 @@ class RepairOrderPageTest {
                 .contains(opened.number(), "有延误风险（还剩 2.5 工时）");
     }
 
+    @Test
+    void aPriceBelowTheFenAndATechnicianWhoCannotExistComeBackAsReasonsNotErrors() {
+        RepairOrder approved = fixtures.approved();
+        MockHttpSession advisor = signIn(mvc, "advisor");
+        assertThat(step(
+                        advisor,
+                        approved,
+                        "/lines",
+                        "zh",
+                        "kind",
+                        "OTHER",
+                        "payer",
+                        "CUSTOMER",
+                        "description",
+                        "废机油处理费",
+                        "price",
+                        "20.005"))
+                .hasRedirectedUrl("/repair-orders/" + approved.id());
+        assertThat(page(advisor, approved, "zh")).bodyText().contains("金额最多精确到分。");
+        MockHttpSession foreman = signIn(mvc, "foreman");
+        assertThat(step(foreman, approved, "/jobs/1/dispatch", "zh", "technicianId", "-1"))
+                .hasRedirectedUrl("/repair-orders/" + approved.id());
+        assertThat(page(foreman, approved, "zh")).bodyText().contains("提交的内容有误");
+    }
+
     private MvcTestResult page(MockHttpSession session, RepairOrder order, String language) {
         return mvc.get()
                 .uri("/repair-orders/" + order.id())

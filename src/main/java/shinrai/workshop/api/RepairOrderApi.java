@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 import shinrai.dealer.StaffId;
 import shinrai.parts.PartNumber;
 import shinrai.shared.Money;
-import shinrai.shared.NotFound;
 import shinrai.shared.TextLimits;
 import shinrai.workshop.ApprovalGiven;
 import shinrai.workshop.CheckLevel;
@@ -69,14 +68,14 @@ class RepairOrderApi {
 
     @GetMapping("/{id}")
     RepairOrderView one(@PathVariable long id) {
-        return RepairOrderView.of(workshop.get(orderId(id)));
+        return RepairOrderView.of(workshop.get(RepairOrderId.asked(id)));
     }
 
     @PostMapping("/{id}/diagnosis")
     @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
     @Operation(summary = "Write the advisor's diagnosis under the customer's words (OPENED, ESTIMATED)")
     RepairOrderView diagnose(@PathVariable long id, @Valid @RequestBody DiagnosisBody body) {
-        return view(workshop.diagnose(orderId(id), body.version(), body.diagnosis()));
+        return view(workshop.diagnose(RepairOrderId.asked(id), body.version(), body.diagnosis()));
     }
 
     @PostMapping("/{id}/lines")
@@ -88,7 +87,7 @@ class RepairOrderApi {
                     + " retail price (a superseded number brings its successor). Added after approval, a line is a"
                     + " supplement the customer must approve before anyone clocks on it.")
     RepairOrderView addLine(@PathVariable long id, @Valid @RequestBody LineBody body) {
-        RepairOrderId order = orderId(id);
+        RepairOrderId order = RepairOrderId.asked(id);
         String reason = body.reason() == null ? "" : body.reason();
         return view(
                 switch (body.kind()) {
@@ -123,7 +122,7 @@ class RepairOrderApi {
     @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
     @Operation(summary = "The estimate and promised time were explained to the customer (OPENED → ESTIMATED)")
     RepairOrderView estimate(@PathVariable long id, @Valid @RequestBody EstimateBody body) {
-        return view(workshop.estimate(orderId(id), body.version(), body.promisedAt()));
+        return view(workshop.estimate(RepairOrderId.asked(id), body.version(), body.promisedAt()));
     }
 
     @PostMapping("/{id}/approvals")
@@ -135,7 +134,7 @@ class RepairOrderApi {
     RepairOrderView approve(@PathVariable long id, @Valid @RequestBody ApprovalBody body) {
         byte[] signature = body.signaturePng() == null ? null : decoded(body.signaturePng());
         return view(workshop.approve(
-                orderId(id),
+                RepairOrderId.asked(id),
                 body.version(),
                 new ApprovalGiven(body.method(), body.approvedByName(), body.phone(), signature),
                 body.declinedLines() == null ? List.of() : body.declinedLines()));
@@ -145,21 +144,21 @@ class RepairOrderApi {
     @PreAuthorize("hasAuthority('REPAIR_ORDER_DISPATCH')")
     @Operation(summary = "Give an approved job to a technician")
     RepairOrderView dispatch(@PathVariable long id, @PathVariable int line, @Valid @RequestBody DispatchBody body) {
-        return view(workshop.dispatch(orderId(id), body.version(), line, new StaffId(body.technicianId())));
+        return view(workshop.dispatch(RepairOrderId.asked(id), body.version(), line, new StaffId(body.technicianId())));
     }
 
     @PostMapping("/{id}/jobs/{line}/clock-on")
     @PreAuthorize("hasAuthority('REPAIR_WORK')")
     @Operation(summary = "The signed-in technician starts or resumes an approved job")
     RepairOrderView clockOn(@PathVariable long id, @PathVariable int line, @Valid @RequestBody VersionBody body) {
-        return view(workshop.clockOn(orderId(id), body.version(), line));
+        return view(workshop.clockOn(RepairOrderId.asked(id), body.version(), line));
     }
 
     @PostMapping("/{id}/jobs/{line}/clock-off")
     @PreAuthorize("hasAuthority('REPAIR_WORK')")
     @Operation(summary = "The signed-in technician stops a job: finished, or paused with pauseReason")
     RepairOrderView clockOff(@PathVariable long id, @PathVariable int line, @Valid @RequestBody ClockOffBody body) {
-        return view(workshop.clockOff(orderId(id), body.version(), line, body.pauseReason()));
+        return view(workshop.clockOff(RepairOrderId.asked(id), body.version(), line, body.pauseReason()));
     }
 
     @PostMapping("/{id}/checks")
@@ -176,7 +175,7 @@ class RepairOrderApi {
                     case FINAL -> "INSPECTION_FINAL";
                 });
         String notes = body.notes() == null ? "" : body.notes();
-        RepairOrderId order = orderId(id);
+        RepairOrderId order = RepairOrderId.asked(id);
         return view(
                 body.passed()
                         ? workshop.passCheck(order, body.version(), body.level(), notes)
@@ -192,7 +191,8 @@ class RepairOrderApi {
     @PreAuthorize("hasAnyAuthority('REPAIR_ORDER_WRITE', 'REPAIR_WORK')")
     @Operation(summary = "Record the wash and interior clean-up (done, or declined by the customer)")
     RepairOrderView cleanUp(@PathVariable long id, @Valid @RequestBody CleanUpBody body) {
-        return view(workshop.recordCleanUp(orderId(id), body.version(), body.washed(), body.interiorCleaned()));
+        return view(
+                workshop.recordCleanUp(RepairOrderId.asked(id), body.version(), body.washed(), body.interiorCleaned()));
     }
 
     @PostMapping("/{id}/delivery")
@@ -200,7 +200,7 @@ class RepairOrderApi {
     @Operation(summary = "Hand the car back after the final check, with the bill explained (QC_PASSED → DELIVERED)")
     RepairOrderView deliver(@PathVariable long id, @Valid @RequestBody DeliveryBody body) {
         return view(workshop.deliver(
-                orderId(id),
+                RepairOrderId.asked(id),
                 body.version(),
                 new Handover(
                         body.billExplained(),
@@ -216,7 +216,7 @@ class RepairOrderApi {
             description = "ON_ACCOUNT leaves the amount as a company's receivable. More than the balance is refused.")
     RepairOrderView pay(@PathVariable long id, @Valid @RequestBody PaymentBody body) {
         return view(workshop.takePayment(
-                orderId(id),
+                RepairOrderId.asked(id),
                 body.version(),
                 body.method(),
                 Money.of(body.amount()),
@@ -227,15 +227,7 @@ class RepairOrderApi {
     @PreAuthorize("hasAuthority('SETTLEMENT')")
     @Operation(summary = "Settle an order the customer owes nothing on (warranty, insurance, internal)")
     RepairOrderView settle(@PathVariable long id, @Valid @RequestBody VersionBody body) {
-        return view(workshop.settleWithoutPayment(orderId(id), body.version()));
-    }
-
-    /** Ids are positive; any other is an order that does not exist. */
-    private static RepairOrderId orderId(long id) {
-        if (id <= 0) {
-            throw new NotFound("repairOrder", id);
-        }
-        return new RepairOrderId(id);
+        return view(workshop.settleWithoutPayment(RepairOrderId.asked(id), body.version()));
     }
 
     private static RepairOrderView view(RepairOrder order) {

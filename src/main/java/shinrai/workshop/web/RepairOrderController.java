@@ -30,7 +30,6 @@ import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
 import shinrai.shared.Money;
-import shinrai.shared.NotFound;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.ApprovalGiven;
 import shinrai.workshop.CheckLevel;
@@ -95,6 +94,7 @@ class RepairOrderController {
     String inWorkshop(Model model) {
         List<shinrai.workshop.CarInWorkshop> cars = history.inWorkshop(IN_WORKSHOP_SHOWN);
         model.addAttribute("cars", cars);
+        model.addAttribute("shown", IN_WORKSHOP_SHOWN);
         model.addAttribute(
                 "vehicles",
                 vehicles.getAll(
@@ -112,7 +112,7 @@ class RepairOrderController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        RepairOrder order = workshop.get(orderId(id));
+        RepairOrder order = workshop.get(RepairOrderId.asked(id));
         ZoneId zone = dealers.current().zone();
         List<StaffMember> technicians = staff.active(Role.TECHNICIAN, Role.FOREMAN);
         List<Long> named = new ArrayList<>(List.of(order.advisor().value()));
@@ -153,7 +153,8 @@ class RepairOrderController {
                 id,
                 bound,
                 redirect,
-                () -> workshop.diagnose(orderId(id), form.version(), form.diagnosis() == null ? "" : form.diagnosis()));
+                () -> workshop.diagnose(
+                        RepairOrderId.asked(id), form.version(), form.diagnosis() == null ? "" : form.diagnosis()));
     }
 
     @PostMapping("/{id}/lines")
@@ -166,10 +167,10 @@ class RepairOrderController {
         String reason = form.reason() == null ? "" : form.reason();
         String code = form.code() == null ? "" : form.code();
         return step(id, bound, redirect, () -> switch (form.kind()) {
-            case LABOUR -> workshop.addLabour(orderId(id), form.version(), code, form.payer(), reason);
+            case LABOUR -> workshop.addLabour(RepairOrderId.asked(id), form.version(), code, form.payer(), reason);
             case PART ->
                 workshop.addPart(
-                        orderId(id),
+                        RepairOrderId.asked(id),
                         form.version(),
                         PartNumber.of(code),
                         form.quantity() == null ? BigDecimal.ONE : form.quantity(),
@@ -177,11 +178,11 @@ class RepairOrderController {
                         reason);
             case SUBLET, OTHER ->
                 workshop.addCharge(
-                        orderId(id),
+                        RepairOrderId.asked(id),
                         form.version(),
                         form.kind(),
                         form.description() == null ? "" : form.description(),
-                        Money.of(form.price() == null ? BigDecimal.ZERO : form.price()),
+                        money(form.price() == null ? BigDecimal.ZERO : form.price()),
                         form.payer(),
                         reason);
         });
@@ -199,7 +200,7 @@ class RepairOrderController {
                 bound,
                 redirect,
                 () -> workshop.estimate(
-                        orderId(id),
+                        RepairOrderId.asked(id),
                         form.version(),
                         form.promisedAt().atZone(dealers.current().zone()).toInstant()));
     }
@@ -216,7 +217,7 @@ class RepairOrderController {
                 bound,
                 redirect,
                 () -> workshop.approve(
-                        orderId(id),
+                        RepairOrderId.asked(id),
                         form.version(),
                         new ApprovalGiven(
                                 form.method(),
@@ -240,7 +241,8 @@ class RepairOrderController {
                 id,
                 bound,
                 redirect,
-                () -> workshop.dispatch(orderId(id), form.version(), line, new StaffId(form.technicianId())));
+                () -> workshop.dispatch(
+                        RepairOrderId.asked(id), form.version(), line, new StaffId(form.technicianId())));
     }
 
     @PostMapping("/{id}/jobs/{line}/clock-on")
@@ -251,7 +253,7 @@ class RepairOrderController {
             @Valid @ModelAttribute StepForms.Version form,
             BindingResult bound,
             RedirectAttributes redirect) {
-        return step(id, bound, redirect, () -> workshop.clockOn(orderId(id), form.version(), line));
+        return step(id, bound, redirect, () -> workshop.clockOn(RepairOrderId.asked(id), form.version(), line));
     }
 
     @PostMapping("/{id}/jobs/{line}/clock-off")
@@ -263,7 +265,10 @@ class RepairOrderController {
             BindingResult bound,
             RedirectAttributes redirect) {
         return step(
-                id, bound, redirect, () -> workshop.clockOff(orderId(id), form.version(), line, form.pauseReason()));
+                id,
+                bound,
+                redirect,
+                () -> workshop.clockOff(RepairOrderId.asked(id), form.version(), line, form.pauseReason()));
     }
 
     @PostMapping("/{id}/checks")
@@ -287,9 +292,9 @@ class RepairOrderController {
                 bound,
                 redirect,
                 () -> Boolean.TRUE.equals(form.passed())
-                        ? workshop.passCheck(orderId(id), form.version(), form.level(), notes)
+                        ? workshop.passCheck(RepairOrderId.asked(id), form.version(), form.level(), notes)
                         : workshop.failCheck(
-                                orderId(id),
+                                RepairOrderId.asked(id),
                                 form.version(),
                                 form.level(),
                                 form.rework() == null ? List.of() : form.rework(),
@@ -308,7 +313,7 @@ class RepairOrderController {
                 bound,
                 redirect,
                 () -> workshop.recordCleanUp(
-                        orderId(id),
+                        RepairOrderId.asked(id),
                         form.version(),
                         Boolean.TRUE.equals(form.washed()),
                         Boolean.TRUE.equals(form.interiorCleaned())));
@@ -326,7 +331,7 @@ class RepairOrderController {
                 bound,
                 redirect,
                 () -> workshop.deliver(
-                        orderId(id),
+                        RepairOrderId.asked(id),
                         form.version(),
                         new Handover(
                                 Boolean.TRUE.equals(form.billExplained()),
@@ -347,7 +352,7 @@ class RepairOrderController {
                 bound,
                 redirect,
                 () -> workshop.takePayment(
-                        orderId(id),
+                        RepairOrderId.asked(id),
                         form.version(),
                         form.method(),
                         money(form.amount()),
@@ -361,7 +366,7 @@ class RepairOrderController {
             @Valid @ModelAttribute StepForms.Version form,
             BindingResult bound,
             RedirectAttributes redirect) {
-        return step(id, bound, redirect, () -> workshop.settleWithoutPayment(orderId(id), form.version()));
+        return step(id, bound, redirect, () -> workshop.settleWithoutPayment(RepairOrderId.asked(id), form.version()));
     }
 
     /**
@@ -385,13 +390,6 @@ class RepairOrderController {
             }
         }
         return "redirect:/repair-orders/" + id;
-    }
-
-    private static RepairOrderId orderId(long id) {
-        if (id <= 0) {
-            throw new NotFound("repairOrder", id);
-        }
-        return new RepairOrderId(id);
     }
 
     private static Money money(BigDecimal amount) {

@@ -3,6 +3,7 @@ package shinrai.workshop.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -55,7 +56,8 @@ final class StepForms {
             @Size(max = 350_000) @Nullable String signature,
             @Size(max = 200) @Nullable List<Integer> declined) {}
 
-    record Dispatch(@NotNull Integer version, @NotNull Long technicianId) {}
+    record Dispatch(
+            @NotNull Integer version, @NotNull @Positive Long technicianId) {}
 
     record ClockOff(@NotNull Integer version, @Nullable PauseReason pauseReason) {}
 
