@@ -25,6 +25,8 @@ public enum Permission {
     REPAIR_WORK,
     INSPECTION_TEAM_LEADER,
     INSPECTION_FINAL,
+    /** Approves a discount above the dealer's limit for what an advisor may give on their own. */
+    DISCOUNT_APPROVE,
     SETTLEMENT,
     FOLLOW_UP_CALL,
     COMPLAINT_HANDLE,

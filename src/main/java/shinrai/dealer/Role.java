@@ -22,6 +22,7 @@ public enum Role {
             RECEPTION_PERFORM,
             REPAIR_ORDER_WRITE,
             REPAIR_ORDER_DISPATCH,
+            DISCOUNT_APPROVE,
             COMPLAINT_HANDLE,
             CARE_CAMPAIGN_MANAGE),
     SERVICE_ADVISOR(

@@ -47,6 +47,15 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount.multiply(factor).setScale(FEN, RoundingMode.HALF_UP));
     }
 
+    /**
+     * The VAT a tax-inclusive amount contains, at a rate in percent (13 for 13%): amount × rate / (100 + rate),
+     * rounded half-up to the fen once, like every other product.
+     */
+    public Money includedTax(BigDecimal ratePercent) {
+        return new Money(amount.multiply(ratePercent)
+                .divide(ratePercent.add(BigDecimal.valueOf(100)), FEN, RoundingMode.HALF_UP));
+    }
+
     public Money plus(Money other) {
         return new Money(amount.add(other.amount));
     }

@@ -1,5 +1,6 @@
 package shinrai.workshop;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +27,7 @@ public final class RepairOrder {
             EnumSet.of(RepairOrderStatus.APPROVED, RepairOrderStatus.IN_REPAIR);
     private static final int LOWEST_RATING = 1;
     private static final int HIGHEST_RATING = 5;
+    private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
     private final long dealerId;
     private final RepairOrderId id;
@@ -51,6 +53,8 @@ public final class RepairOrder {
     private int approvals;
     private int checks;
     private final List<Payment> payments;
+    private final List<Discount> discounts;
+    private final List<Discount> changedDiscounts = new ArrayList<>();
     private final List<CustomerApproval> newApprovals = new ArrayList<>();
     private final List<QualityCheck> newChecks = new ArrayList<>();
     private final List<TimeEntry> newTimeEntries = new ArrayList<>();
@@ -58,6 +62,10 @@ public final class RepairOrder {
     private final List<Object> events = new ArrayList<>();
 
     RepairOrder(Stored stored, List<RepairOrderLine> lines, List<Payment> payments) {
+        this(stored, lines, payments, List.of());
+    }
+
+    RepairOrder(Stored stored, List<RepairOrderLine> lines, List<Payment> payments, List<Discount> discounts) {
         this.dealerId = stored.dealerId();
         this.id = stored.id();
         this.number = stored.number();
@@ -82,6 +90,7 @@ public final class RepairOrder {
         this.checks = stored.checks();
         this.lines = new ArrayList<>(lines);
         this.payments = new ArrayList<>(payments);
+        this.discounts = new ArrayList<>(discounts);
     }
 
     // ---- the advisor: diagnosis, lines, estimate, approval ----
@@ -271,6 +280,104 @@ public final class RepairOrder {
         this.interiorCleaned = interiorCleaned;
     }
 
+    // ---- discounts ----
+
+    /**
+     * A discount on approved work the customer pays for, given before the car is handed back. Its amount is worked
+     * out now (a percentage is rounded once, by {@link Money#times}). Within the dealer's limit, a share of the
+     * customer's bill counting all its discounts together, it applies at once; above it, it waits for a manager,
+     * unless whoever gives it may approve discounts themselves, and the car cannot be delivered while it waits.
+     */
+    Discount grantDiscount(
+            DiscountDraft draft, BigDecimal limitPercent, StaffId grantedBy, boolean mayApprove, Instant now) {
+        if (!status.isOpen()) {
+            throw new StepRefused("repairOrder.refused.alreadyDelivered");
+        }
+        if (status == RepairOrderStatus.OPENED || status == RepairOrderStatus.ESTIMATED) {
+            throw new StepRefused("repairOrder.refused.discountBeforeApproval");
+        }
+        Money inScope = Money.sum(customerLines()
+                .filter(draft.scope()::covers)
+                .map(RepairOrderLine::amount)
+                .toList());
+        Money amount = discountAmount(draft, inScope);
+        if (amount.isNegative() || amount.isZero()) {
+            throw new StepRefused("repairOrder.refused.discountNotPositive");
+        }
+        Money left = inScope.minus(discounted(d -> d.scope() == draft.scope()));
+        Money leftOnTheBill = grossCustomerShare().minus(discounted(d -> true));
+        Money room = left.compareTo(leftOnTheBill) < 0 ? left : leftOnTheBill;
+        if (amount.compareTo(room) > 0) {
+            throw new StepRefused("repairOrder.refused.discountAboveCharges", amount, room);
+        }
+        boolean withinLimit = discounted(d -> true)
+                        .plus(amount)
+                        .amount()
+                        .multiply(ONE_HUNDRED)
+                        .compareTo(grossCustomerShare().amount().multiply(limitPercent))
+                <= 0;
+        DiscountState state = withinLimit || mayApprove ? DiscountState.APPROVED : DiscountState.AWAITING_APPROVAL;
+        StaffId decidedBy = !withinLimit && mayApprove ? grantedBy : null;
+        Discount discount = new Discount(
+                discounts.size() + 1,
+                draft.scope(),
+                draft.percent(),
+                amount,
+                draft.reason(),
+                grantedBy,
+                now,
+                state,
+                decidedBy,
+                decidedBy == null ? null : now);
+        discounts.add(discount);
+        changedDiscounts.add(discount);
+        return discount;
+    }
+
+    /** A manager approves or refuses a discount above the advisor's limit; a refused one stays on record. */
+    void decideDiscount(int number, boolean approve, StaffId manager, Instant now) {
+        if (!status.isOpen()) {
+            throw new StepRefused("repairOrder.refused.alreadyDelivered");
+        }
+        Discount discount = discounts.stream()
+                .filter(d -> d.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new StepRefused("repairOrder.refused.noSuchDiscount", number));
+        if (discount.state() != DiscountState.AWAITING_APPROVAL) {
+            throw new StepRefused("repairOrder.refused.discountDecided", number);
+        }
+        Discount decided = discount.decided(approve, manager, now);
+        discounts.set(discounts.indexOf(discount), decided);
+        changedDiscounts.add(decided);
+    }
+
+    private static Money discountAmount(DiscountDraft draft, Money inScope) {
+        BigDecimal percent = draft.percent();
+        Money amount = draft.amount();
+        if ((percent == null) == (amount == null)) {
+            throw new StepRefused("repairOrder.refused.discountPercentOrAmount");
+        }
+        if (percent != null) {
+            if (percent.signum() <= 0 || percent.compareTo(ONE_HUNDRED) > 0) {
+                throw new StepRefused("repairOrder.refused.discountPercentRange");
+            }
+            return inScope.times(percent.movePointLeft(2));
+        }
+        return amount;
+    }
+
+    private Money discounted(java.util.function.Predicate<Discount> which) {
+        return Money.sum(discounts.stream()
+                .filter(Discount::counts)
+                .filter(which)
+                .map(Discount::amount)
+                .toList());
+    }
+
+    private java.util.stream.Stream<RepairOrderLine> customerLines() {
+        return lines.stream().filter(l -> l.approval() == LineApproval.APPROVED && l.payer() == Payer.CUSTOMER);
+    }
+
     // ---- delivery and settlement ----
 
     /** The car goes back to the customer: only after the final check, with the clean-up recorded and the bill explained. */
@@ -283,6 +390,9 @@ public final class RepairOrder {
         }
         if (washed == null) {
             throw new StepRefused("repairOrder.refused.cleanUpNotRecorded");
+        }
+        if (discounts.stream().anyMatch(d -> d.state() == DiscountState.AWAITING_APPROVAL)) {
+            throw new StepRefused("repairOrder.refused.discountAwaitingApproval");
         }
         if (!handover.billExplained()) {
             throw new StepRefused("repairOrder.refused.billNotExplained");
@@ -355,11 +465,21 @@ public final class RepairOrder {
 
     // ---- what the order answers ----
 
-    /** What the customer pays: the approved lines they are the payer of. */
+    /** What the customer pays: the approved lines they are the payer of, less the approved discounts. */
     public Money customerShare() {
-        return Money.sum(lines.stream()
-                .filter(l -> l.approval() == LineApproval.APPROVED && l.payer() == Payer.CUSTOMER)
-                .map(RepairOrderLine::amount)
+        return grossCustomerShare().minus(discountTotal());
+    }
+
+    /** The approved lines the customer is the payer of, before discounts. */
+    public Money grossCustomerShare() {
+        return Money.sum(customerLines().map(RepairOrderLine::amount).toList());
+    }
+
+    /** The discounts that apply: approved ones, not those refused or still waiting for a manager. */
+    public Money discountTotal() {
+        return Money.sum(discounts.stream()
+                .filter(d -> d.state() == DiscountState.APPROVED)
+                .map(Discount::amount)
                 .toList());
     }
 
@@ -497,6 +617,10 @@ public final class RepairOrder {
         return newPayments;
     }
 
+    List<Discount> changedDiscounts() {
+        return changedDiscounts;
+    }
+
     long dealerId() {
         return dealerId;
     }
@@ -511,6 +635,7 @@ public final class RepairOrder {
         newChecks.clear();
         newTimeEntries.clear();
         newPayments.clear();
+        changedDiscounts.clear();
         events.clear();
     }
 
@@ -587,6 +712,10 @@ public final class RepairOrder {
 
     public List<Payment> payments() {
         return Collections.unmodifiableList(payments);
+    }
+
+    public List<Discount> discounts() {
+        return Collections.unmodifiableList(discounts);
     }
 
     /** Saved versions so far; a step on an older one is refused as {@link RepairOrderChangedMeanwhile}. */

@@ -103,6 +103,27 @@ public class RepairOrderHistory {
                 .list());
     }
 
+    /** The car's last maintenance on a delivered order: when, and at how many kilometres if they were read. */
+    public Optional<ServiceVisit> lastMaintenanceOf(VehicleId vehicle) {
+        return jdbc.sql("""
+                        SELECT o.delivered_at, o.kilometres FROM workshop.repair_order o
+                        WHERE o.dealer_id = :dealer AND o.vehicle_id = :vehicle AND o.delivered_at IS NOT NULL
+                          AND EXISTS (SELECT FROM workshop.repair_order_line l
+                                      WHERE l.dealer_id = o.dealer_id AND l.repair_order_id = o.id
+                                        AND l.work_type = 'MAINTENANCE' AND l.approval = 'APPROVED')
+                        ORDER BY o.delivered_at DESC LIMIT 1""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("vehicle", vehicle.value())
+                .query((rs, n) -> new ServiceVisit(
+                        rs.getTimestamp("delivered_at").toInstant(), rs.getObject("kilometres", Integer.class)))
+                .optional();
+    }
+
+    /** A visit that serviced the car: when it left, and the odometer when it came in. */
+    public record ServiceVisit(
+            java.time.Instant at,
+            @org.jspecify.annotations.Nullable Integer kilometres) {}
+
     /** Work declined on these vehicles' visits and not done on a later one, newest first, at most {@code limit}. */
     public List<DeclinedWork> declinedWorkOf(Collection<VehicleId> vehicles, int limit) {
         if (vehicles.isEmpty()) {

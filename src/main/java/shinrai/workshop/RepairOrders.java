@@ -31,7 +31,9 @@ class RepairOrders {
                    (SELECT count(*) FROM workshop.customer_approval a
                     WHERE a.dealer_id = o.dealer_id AND a.repair_order_id = o.id) AS approvals,
                    (SELECT count(*) FROM workshop.quality_check c
-                    WHERE c.dealer_id = o.dealer_id AND c.repair_order_id = o.id) AS checks
+                    WHERE c.dealer_id = o.dealer_id AND c.repair_order_id = o.id) AS checks,
+                   EXISTS (SELECT FROM workshop.discount d
+                           WHERE d.dealer_id = o.dealer_id AND d.repair_order_id = o.id) AS discounted
             FROM workshop.repair_order o WHERE o.dealer_id = :dealer AND o.id = :id""";
 
     private final JdbcClient jdbc;
@@ -72,9 +74,13 @@ class RepairOrders {
         return jdbc.sql(ORDER)
                 .param("dealer", dealer)
                 .param("id", id.value())
-                .query(RepairOrders::stored)
+                .query((rs, n) -> new Found(stored(rs, n), rs.getBoolean("discounted")))
                 .optional()
-                .map(stored -> new RepairOrder(stored, lines(dealer, id), payments(stored)));
+                .map(found -> new RepairOrder(
+                        found.stored(),
+                        lines(dealer, id),
+                        payments(found.stored()),
+                        found.discounted() ? discounts(dealer, id) : List.of()));
     }
 
     /**
@@ -111,6 +117,7 @@ class RepairOrders {
         order.newTimeEntries().forEach(entry -> insert(dealer, id, entry));
         order.newChecks().forEach(check -> insert(dealer, id, check));
         order.newPayments().forEach(payment -> insert(dealer, id, payment));
+        order.changedDiscounts().forEach(discount -> upsert(dealer, id, discount));
         order.events().forEach(events::publishEvent);
         order.saved(actor, at);
     }
@@ -126,6 +133,8 @@ class RepairOrders {
                         staff(rs, "changed_by"), rs.getTimestamp("changed_at").toInstant()))
                 .optional();
     }
+
+    private record Found(RepairOrder.Stored stored, boolean discounted) {}
 
     record LastChange(@Nullable StaffId by, Instant at) {}
 
@@ -160,6 +169,51 @@ class RepairOrders {
                         new StaffId(rs.getLong("taken_by")),
                         rs.getTimestamp("taken_at").toInstant()))
                 .list();
+    }
+
+    private List<Discount> discounts(long dealer, RepairOrderId id) {
+        return jdbc.sql("""
+                        SELECT * FROM workshop.discount WHERE dealer_id = :dealer AND repair_order_id = :id
+                        ORDER BY number""")
+                .param("dealer", dealer)
+                .param("id", id.value())
+                .query((rs, n) -> new Discount(
+                        rs.getInt("number"),
+                        DiscountScope.valueOf(rs.getString("scope")),
+                        rs.getBigDecimal("percent"),
+                        Money.of(rs.getBigDecimal("amount")),
+                        rs.getString("reason"),
+                        new StaffId(rs.getLong("granted_by")),
+                        rs.getTimestamp("granted_at").toInstant(),
+                        DiscountState.valueOf(rs.getString("state")),
+                        staff(rs, "decided_by"),
+                        instant(rs, "decided_at")))
+                .list();
+    }
+
+    /** A discount is inserted when given and updated once, when a manager decides on it. */
+    private void upsert(long dealer, long id, Discount discount) {
+        StaffId decidedBy = discount.decidedBy();
+        jdbc.sql("""
+                        INSERT INTO workshop.discount (dealer_id, repair_order_id, number, scope, percent, amount, reason,
+                            granted_by, granted_at, state, decided_by, decided_at)
+                        VALUES (:dealer, :id, :number, :scope, :percent, :amount, :reason, :grantedBy, :grantedAt,
+                                :state, :decidedBy, :decidedAt)
+                        ON CONFLICT (dealer_id, repair_order_id, number) DO UPDATE SET
+                            state = excluded.state, decided_by = excluded.decided_by, decided_at = excluded.decided_at""")
+                .param("dealer", dealer)
+                .param("id", id)
+                .param("number", discount.number())
+                .param("scope", discount.scope().name())
+                .param("percent", discount.percent())
+                .param("amount", discount.amount().amount())
+                .param("reason", discount.reason())
+                .param("grantedBy", discount.grantedBy().value())
+                .param("grantedAt", Timestamp.from(discount.grantedAt()))
+                .param("state", discount.state().name())
+                .param("decidedBy", decidedBy == null ? null : decidedBy.value())
+                .param("decidedAt", timestamp(discount.decidedAt()))
+                .update();
     }
 
     private void upsert(long dealer, long id, RepairOrderLine line) {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shinrai.dealer.DealerDirectory;
+import shinrai.dealer.Permission;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
 import shinrai.dealer.StaffId;
@@ -47,6 +48,7 @@ public class Workshop {
     private final PartsCatalogue parts;
     private final Staff staff;
     private final DealerDirectory dealers;
+    private final WorkshopSettings settings;
     private final Clock clock;
 
     Workshop(
@@ -56,6 +58,7 @@ public class Workshop {
             PartsCatalogue parts,
             Staff staff,
             DealerDirectory dealers,
+            WorkshopSettings settings,
             Clock clock) {
         this.orders = orders;
         this.comebacks = comebacks;
@@ -63,6 +66,7 @@ public class Workshop {
         this.parts = parts;
         this.staff = staff;
         this.dealers = dealers;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -204,6 +208,43 @@ public class Workshop {
 
     public RepairOrder recordCleanUp(RepairOrderId id, int version, boolean washed, boolean interiorCleaned) {
         return step(id, version, order -> order.recordCleanUp(washed, interiorCleaned));
+    }
+
+    /**
+     * Gives a discount on the customer's share. Above the dealer's limit it waits for a manager, unless the one who
+     * gives it may approve discounts.
+     */
+    public RepairOrder grantDiscount(RepairOrderId id, int version, DiscountDraft draft) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        if (draft.reason().isBlank()) {
+            invalid.add(new InvalidWorkshopInput("reason", "repairOrder.error.discountReasonMissing"));
+        }
+        TextLimits.check(invalid, "reason", draft.reason(), TextLimits.NAME);
+        BigDecimal percent = draft.percent();
+        if (percent != null && percent.stripTrailingZeros().scale() > 2) {
+            invalid.add(new InvalidWorkshopInput("percent", "repairOrder.error.discountPercent"));
+        }
+        invalid.throwIfAny();
+        DiscountDraft stripped = new DiscountDraft(
+                draft.scope(), percent, draft.amount(), draft.reason().strip());
+        StaffId advisor = actor();
+        boolean mayApprove = mayApproveDiscounts(advisor);
+        BigDecimal limit = settings.terms().discountLimitPercent();
+        return step(id, version, order -> order.grantDiscount(stripped, limit, advisor, mayApprove, clock.instant()));
+    }
+
+    /** A manager approves or refuses a discount that waits for one. */
+    public RepairOrder decideDiscount(RepairOrderId id, int version, int discount, boolean approve) {
+        StaffId manager = actor();
+        if (!mayApproveDiscounts(manager)) {
+            throw new StepRefused("repairOrder.refused.mayNotApproveDiscounts");
+        }
+        return step(id, version, order -> order.decideDiscount(discount, approve, manager, clock.instant()));
+    }
+
+    private boolean mayApproveDiscounts(StaffId member) {
+        return staff.get(member.value()).roles().stream()
+                .anyMatch(role -> role.permissions().contains(Permission.DISCOUNT_APPROVE));
     }
 
     public RepairOrder deliver(RepairOrderId id, int version, Handover handover) {

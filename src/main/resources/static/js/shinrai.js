@@ -152,3 +152,10 @@ document.addEventListener('DOMContentLoaded', function () {
     field.value = signed && !document.getElementById('method-phone').checked ? canvas.toDataURL('image/png') : '';
   });
 });
+
+// A button marked data-print prints the page (the bill); scripts cannot run from an onclick here.
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -19,6 +19,15 @@ class MoneyTest {
     }
 
     @Test
+    void theVatInATaxInclusivePriceIsWorkedOutOnceAndRoundedHalfUp() {
+        // 640.00 × 13 / 113 = 73.6283… ; 113.00 holds exactly 13.00 ; 0.00 holds none
+        assertThat(Money.yuan("640.00").includedTax(new BigDecimal("13"))).isEqualTo(Money.yuan("73.63"));
+        assertThat(Money.yuan("113.00").includedTax(new BigDecimal("13"))).isEqualTo(Money.yuan("13.00"));
+        assertThat(Money.yuan("10.05").includedTax(new BigDecimal("5"))).isEqualTo(Money.yuan("0.48")); // 0.4786
+        assertThat(Money.ZERO.includedTax(new BigDecimal("13"))).isEqualTo(Money.ZERO);
+    }
+
+    @Test
     void sumsAreExactAndNeverRoundedAgain() {
         Money third = Money.yuan("10.00").times(new BigDecimal("0.333"));
         assertThat(third).isEqualTo(Money.yuan("3.33"));

@@ -534,8 +534,10 @@ class BrowserJourneyTest {
      * One car from the phone booking to settlement, each step by the person whose job it is, on the repair order
      * page: the advisor receives it, prices an oil change, gives the estimate and has the customer sign on the
      * tablet; the foreman dispatches; the technician clocks on and off and checks their work; the foreman and the QC
-     * inspector check it; the advisor records the clean-up and delivers; the cashier takes the payment. The bill's
-     * total is the one worked out by hand: 0.5 h × 380.00 (the demo store's rate) + 52.00 (the filter asked for by its old number) + 398.00.
+     * inspector check it; the advisor gives 10% off the parts, records the clean-up, explains the bill and delivers;
+     * the cashier takes the payment; the bill's PDF is saved and its first page drawn. The bill is the one worked out
+     * by hand: 0.5 h × 380.00 (the demo store's rate) + 52.00 (the filter asked for by its old number) + 398.00 =
+     * 640.00, less 10% of the parts' 450.00 = 595.00, of which VAT at 13% is 68.45.
      */
     @Test
     void aCarGoesFromBookingToSettlementThroughEveryoneWhoseJobItIs() throws IOException {
@@ -601,10 +603,24 @@ class BrowserJourneyTest {
             assertStatus("终检合格");
 
             as("advisor", order);
+            // 10% off the parts (52.00 + 398.00): 45.00, within the advisor's 10% of the customer's 640.00
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("discount-scope")))
+                    .selectByValue("PARTS");
+            browser.findElement(By.id("discount-percent")).sendKeys("10");
+            browser.findElement(By.id("discount-reason")).sendKeys("会员配件九折");
+            press(By.id("give-discount"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+            assertThat(browser.findElement(By.id("customer-share")).getText()).contains("595.00");
             press(By.id("washed"));
             press(By.id("interior"));
             press(By.cssSelector("#clean-up-form button[type=submit]"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+            press(By.id("open-bill"));
+            // 640.00 - 45.00 = 595.00, of which VAT 595.00 × 13 / 113 = 68.45
+            wait.until(ExpectedConditions.textToBe(By.id("bill-customer-pays"), "595.00"));
+            assertThat(browser.findElement(By.id("bill-vat")).getText()).isEqualTo("68.45");
+            screenshot("lane/bill-explained-at-delivery");
+            browser.get(url(order));
             press(By.id("bill-explained"));
             press(By.id("old-parts"));
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("advisor-rating"))).selectByValue("5");
@@ -612,12 +628,19 @@ class BrowserJourneyTest {
             assertStatus("已交车");
 
             as("cashier", order);
-            assertThat(browser.findElement(By.id("balance-due")).getText()).isEqualTo("640.00");
+            assertThat(browser.findElement(By.id("balance-due")).getText()).isEqualTo("595.00");
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("payment-method")))
                     .selectByValue("WECHAT_PAY");
             press(By.id("take-payment"));
             assertStatus("已结算");
             assertThat(browser.findElement(By.id("balance-due")).getText()).isEqualTo("0.00");
+            press(By.id("open-bill"));
+            wait.until(ExpectedConditions.textToBe(By.id("bill-balance"), "0.00"));
+            savedBillShowsItsChineseText(browser.findElement(By.id("bill-pdf")).getDomAttribute("href"));
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url(order + "/bill?lang=" + language));
+                checkLayout(language, "/repair-orders/bill", defects);
+            }
             for (String language : List.of("zh-CN", "en")) {
                 browser.get(url(order + "?lang=" + language));
                 checkLayout(language, "/repair-orders/settled", defects);
@@ -628,6 +651,33 @@ class BrowserJourneyTest {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
         assertThat(defects).as("layout defects of the repair order pages").isEmpty();
+    }
+
+    /**
+     * Fetches the bill's PDF with the cashier's session, as the download link would, keeps it in
+     * target/screenshots/lane, and renders its first page to an image there: headless Chromium shows no PDFs, so the
+     * page is drawn by PDFBox from the fonts embedded in the file, which is what any viewer would have.
+     */
+    private void savedBillShowsItsChineseText(String pdfPath) throws IOException {
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+        String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
+                          let binary = '';
+                          new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
+                          done(btoa(binary));
+                        });""", pdfPath);
+        byte[] pdf = java.util.Base64.getDecoder().decode(base64);
+        Path folder = Files.createDirectories(Path.of("target", "screenshots", "lane"));
+        Files.write(folder.resolve("bill.pdf"), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110),
+                    "png",
+                    folder.resolve("bill-pdf-page-1.png").toFile());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("维修结算单", "孙立人", "机油滤清器", "595.00", "68.45");
+        }
     }
 
     private void addLine(String kind, String code, String quantity) {

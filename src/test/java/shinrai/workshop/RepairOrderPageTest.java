@@ -145,6 +145,60 @@ class RepairOrderPageTest {
         assertThat(page(foreman, approved, "zh")).bodyText().contains("提交的内容有误");
     }
 
+    @Test
+    void aManagerApprovesOnThePageADiscountTheAdvisorGaveAboveTheLimit() {
+        RepairOrder approved = fixtures.approved();
+        MockHttpSession advisor = signIn(mvc, "advisor");
+        step(advisor, approved, "/discounts", "zh", "scope", "WHOLE_BILL", "amount", "100", "reason", "老客户");
+        assertThat(page(advisor, approved, "zh")).bodyText().contains("待经理审批", "-100.00");
+        assertThat(page(advisor, approved, "en")).bodyText().contains("Awaiting a manager");
+
+        RepairOrder given =
+                fixtures.as("advisor").call(() -> fixtures.workshop().get(approved.id()));
+        MockHttpSession manager = signIn(mvc, "manager");
+        assertThat(step(manager, given, "/discounts/1/decision", "zh", "approve", "true"))
+                .hasRedirectedUrl("/repair-orders/" + approved.id());
+
+        assertThat(page(advisor, approved, "zh")).bodyText().contains("已生效", "折扣 -100.00");
+    }
+
+    @Test
+    void aDiscountWithNeitherPercentNorAmountComesBackAsAReason() {
+        RepairOrder approved = fixtures.approved();
+        MockHttpSession advisor = signIn(mvc, "advisor");
+        step(advisor, approved, "/discounts", "en", "scope", "PARTS", "reason", "老客户");
+        assertThat(page(advisor, approved, "en"))
+                .bodyText()
+                .contains("Give either a percentage or an amount for the discount, not both.");
+    }
+
+    @Test
+    void theBillPageShowsTheItemsTheTotalsAndTheVatInBothLanguages() {
+        RepairOrder delivered = fixtures.delivered();
+        MockHttpSession cashier = signIn(mvc, "cashier");
+        assertThat(mvc.get()
+                        .uri("/repair-orders/" + delivered.id() + "/bill")
+                        .session(cashier)
+                        .cookie(new Cookie("shinrai-lang", "zh"))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("维修结算单", "90915-YZZD2", "380.00", "640.00", "其中增值税（13%）", "73.63", "下次保养");
+        assertThat(mvc.get()
+                        .uri("/repair-orders/" + delivered.id() + "/bill")
+                        .session(cashier)
+                        .cookie(new Cookie("shinrai-lang", "en"))
+                        .exchange())
+                .bodyText()
+                .contains("Repair bill", "of which VAT (13%)", "whichever comes first");
+        assertThat(mvc.get()
+                        .uri("/repair-orders/" + delivered.id() + "/bill.pdf")
+                        .session(cashier)
+                        .exchange())
+                .hasStatusOk()
+                .hasContentType("application/pdf");
+    }
+
     private MvcTestResult page(MockHttpSession session, RepairOrder order, String language) {
         return mvc.get()
                 .uri("/repair-orders/" + order.id())

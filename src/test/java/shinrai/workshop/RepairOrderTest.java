@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static shinrai.workshop.RepairOrderFixtures.*;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import shinrai.dealer.StaffId;
 import shinrai.shared.Money;
 
 /** The repair order guards the lane: each step follows from the one before, or is refused with the reason. */
@@ -281,6 +283,138 @@ class RepairOrderTest {
             // 1.2 h × 180.00 = 216.00 and 680.00 to the carmaker; the customer pays the filter only
             assertThat(order.estimateTotal()).isEqualTo(Money.yuan("948.00"));
             assertThat(order.customerShare()).isEqualTo(Money.yuan("52.00"));
+        }
+    }
+
+    @Nested
+    class Discounts {
+
+        static final BigDecimal LIMIT = BigDecimal.TEN;
+        static final StaffId MANAGER = new StaffId(16);
+
+        static DiscountDraft percentOff(DiscountScope scope, String percent) {
+            return new DiscountDraft(scope, new BigDecimal(percent), null, "老客户");
+        }
+
+        static DiscountDraft amountOff(DiscountScope scope, String amount) {
+            return new DiscountDraft(scope, null, Money.yuan(amount), "老客户");
+        }
+
+        @Test
+        void withinTheDealersLimitApplyAtOnceAndLowerWhatTheCustomerPays() {
+            RepairOrder order = approved();
+            // parts 52.00 + 398.00 = 450.00; 10% of it is 45.00, 8.33% of the customer's 540.00
+            Discount discount =
+                    order.grantDiscount(percentOff(DiscountScope.PARTS, "10"), LIMIT, ADVISOR, false, at(2, 10));
+            assertThat(discount.amount()).isEqualTo(Money.yuan("45.00"));
+            assertThat(discount.state()).isEqualTo(DiscountState.APPROVED);
+            assertThat(discount.decidedBy()).isNull();
+            assertThat(order.grossCustomerShare()).isEqualTo(Money.yuan("540.00"));
+            assertThat(order.customerShare()).isEqualTo(Money.yuan("495.00"));
+        }
+
+        @Test
+        void aPercentageIsRoundedOnceToTheFen() {
+            RepairOrder order = approved();
+            // 3.33% of the labour's 90.00 is 2.997, which is 3.00
+            assertThat(order.grantDiscount(percentOff(DiscountScope.LABOUR, "3.33"), LIMIT, ADVISOR, false, at(2, 10))
+                            .amount())
+                    .isEqualTo(Money.yuan("3.00"));
+        }
+
+        @Test
+        void aboveTheLimitWaitForAManagerAndKeepTheCarFromLeavingMeanwhile() {
+            RepairOrder order = passedFinalCheck();
+            order.recordCleanUp(true, true);
+            // all the labour, 90.00, is 16.7% of 540.00: above the 10% an advisor may give
+            Discount discount =
+                    order.grantDiscount(percentOff(DiscountScope.LABOUR, "100"), LIMIT, ADVISOR, false, at(4, 10));
+            assertThat(discount.state()).isEqualTo(DiscountState.AWAITING_APPROVAL);
+            assertThat(order.customerShare()).isEqualTo(Money.yuan("540.00"));
+            assertRefused(() -> order.deliver(EXPLAINED, at(4, 20)), "discountAwaitingApproval");
+
+            order.decideDiscount(1, true, MANAGER, at(4, 30));
+
+            assertThat(order.discounts().get(0).decidedBy()).isEqualTo(MANAGER);
+            assertThat(order.customerShare()).isEqualTo(Money.yuan("450.00"));
+            order.deliver(EXPLAINED, at(4, 40));
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.DELIVERED);
+        }
+
+        @Test
+        void theLimitCountsEveryDiscountOnTheOrderTogether() {
+            RepairOrder order = approved();
+            order.grantDiscount(amountOff(DiscountScope.PARTS, "50.00"), LIMIT, ADVISOR, false, at(2, 10));
+            // 50.00 + 4.01 is 54.01, just over 10% of 540.00
+            assertThat(order.grantDiscount(amountOff(DiscountScope.LABOUR, "4.01"), LIMIT, ADVISOR, false, at(2, 11))
+                            .state())
+                    .isEqualTo(DiscountState.AWAITING_APPROVAL);
+        }
+
+        @Test
+        void aManagerGivingOneAboveTheLimitApprovesItThemselves() {
+            Discount discount = approved()
+                    .grantDiscount(amountOff(DiscountScope.WHOLE_BILL, "100.00"), LIMIT, MANAGER, true, at(2, 10));
+            assertThat(discount.state()).isEqualTo(DiscountState.APPROVED);
+            assertThat(discount.decidedBy()).isEqualTo(MANAGER);
+        }
+
+        @Test
+        void aRefusedDiscountStaysOnRecordAndIsNotTaken() {
+            RepairOrder order = approved();
+            order.grantDiscount(amountOff(DiscountScope.WHOLE_BILL, "100.00"), LIMIT, ADVISOR, false, at(2, 10));
+            order.decideDiscount(1, false, MANAGER, at(2, 20));
+            assertThat(order.discounts())
+                    .singleElement()
+                    .extracting(Discount::state)
+                    .isEqualTo(DiscountState.REFUSED);
+            assertThat(order.customerShare()).isEqualTo(Money.yuan("540.00"));
+            assertRefused(() -> order.decideDiscount(1, true, MANAGER, at(2, 30)), "discountDecided");
+        }
+
+        @Test
+        void takeNoMoreThanTheCustomerIsChargedInTheirScope() {
+            RepairOrder order = approved();
+            assertRefused(
+                    () -> order.grantDiscount(
+                            amountOff(DiscountScope.LABOUR, "90.01"), LIMIT, MANAGER, true, at(2, 10)),
+                    "discountAboveCharges");
+            order.grantDiscount(amountOff(DiscountScope.LABOUR, "90.00"), LIMIT, MANAGER, true, at(2, 10));
+            assertRefused(
+                    () -> order.grantDiscount(
+                            amountOff(DiscountScope.WHOLE_BILL, "450.01"), LIMIT, MANAGER, true, at(2, 11)),
+                    "discountAboveCharges");
+        }
+
+        @Test
+        void areGivenOnApprovedWorkBeforeTheCarLeaves() {
+            assertRefused(
+                    () -> estimated()
+                            .grantDiscount(percentOff(DiscountScope.PARTS, "5"), LIMIT, ADVISOR, false, at(2, 10)),
+                    "discountBeforeApproval");
+            assertRefused(
+                    () -> delivered()
+                            .grantDiscount(percentOff(DiscountScope.PARTS, "5"), LIMIT, ADVISOR, false, at(5, 10)),
+                    "alreadyDelivered");
+            assertRefused(
+                    () -> approved()
+                            .grantDiscount(
+                                    new DiscountDraft(DiscountScope.PARTS, BigDecimal.ONE, Money.yuan("1.00"), "x"),
+                                    LIMIT,
+                                    ADVISOR,
+                                    false,
+                                    at(2, 10)),
+                    "discountPercentOrAmount");
+        }
+
+        @Test
+        void theCashierTakesTheDiscountedShare() {
+            RepairOrder order = passedFinalCheck();
+            order.grantDiscount(percentOff(DiscountScope.PARTS, "10"), LIMIT, ADVISOR, false, at(4, 5));
+            order.recordCleanUp(true, true);
+            order.deliver(EXPLAINED, at(5, 0));
+            order.takePayment(PaymentMethod.WECHAT_PAY, Money.yuan("495.00"), "", CASHIER, at(5, 5));
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.SETTLED);
         }
     }
 

@@ -188,6 +188,67 @@ class WorkshopApiTest {
                 .hasStatus(403);
     }
 
+    @Test
+    void aDiscountAboveTheAdvisorsLimitWaitsForTheServiceManagerAndKeepsTheCarFromLeaving() {
+        RepairOrder checked = fixtures.passedFinalCheck();
+        String order = "/api/v1/repair-orders/" + checked.id().value();
+        // all the labour, 190.00, is 29.7% of the customer's 640.00: above the advisor's 10%
+        JsonNode o = step(
+                "advisor",
+                order + "/discounts",
+                checked.version(),
+                "\"scope\":\"LABOUR\",\"percent\":100,\"reason\":\"返修致歉\"");
+        assertThat(o.get("discounts").get(0).get("state").asString()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(o.get("customerShare").decimalValue()).isEqualByComparingTo("640.00");
+        o = step("advisor", order + "/clean-up", o, "\"washed\":true,\"interiorCleaned\":true");
+        String deliver = versioned(o.get("version").asInt(), "\"billExplained\":true");
+        assertRefused(api.post("advisor", order + "/delivery", deliver), "有折扣在等待经理审批，审批后才能交车。");
+        assertRefused(
+                api.inEnglish().post("advisor", order + "/delivery", deliver),
+                "A discount is waiting for a manager's approval; the car can be delivered once it is decided.");
+        assertThat(api.post(
+                        "advisor",
+                        order + "/discounts/1/decision",
+                        versioned(o.get("version").asInt(), "\"approve\":true")))
+                .hasStatus(403);
+
+        o = step("manager", order + "/discounts/1/decision", o, "\"approve\":true");
+
+        assertThat(o.get("discounts").get(0).get("decidedBy").asLong())
+                .isEqualTo(fixtures.staffId("manager").value());
+        assertThat(o.get("customerShare").decimalValue()).isEqualByComparingTo("450.00");
+        step("advisor", order + "/delivery", o, "\"billExplained\":true");
+        JsonNode bill = ApiClient.ok(api.get("cashier", order + "/bill"));
+        // 450.00 × 13 / 113 = 51.769…
+        assertThat(bill.get("customerPays").decimalValue()).isEqualByComparingTo("450.00");
+        assertThat(bill.get("vatIncluded").decimalValue()).isEqualByComparingTo("51.77");
+        assertThat(bill.get("discounts").get(0).get("approvedBy").asString()).isNotBlank();
+    }
+
+    @Test
+    void theBillPrintsAsAPdf() {
+        RepairOrder delivered = fixtures.delivered();
+        MvcTestResult printed =
+                api.get("cashier", "/api/v1/repair-orders/" + delivered.id().value() + "/bill.pdf");
+        assertThat(printed).hasStatusOk().hasContentType("application/pdf");
+        byte[] pdf = printed.getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theWorkshopTermsAreTheDealerAdminsToSetAndEachOutOfRangeIsNamed() {
+        JsonNode terms = ApiClient.ok(api.get("advisor", "/api/v1/workshop-terms"));
+        assertThat(terms.get("discountLimitPercent").decimalValue()).isEqualByComparingTo("10");
+        String body = """
+                {"comebackDays":30,"comebackKm":3000,"discountLimitPercent":150,"vatRatePercent":13,\
+                "serviceIntervalMonths":6,"serviceIntervalKm":500}""";
+        assertThat(api.put("manager", "/api/v1/workshop-terms", body)).hasStatus(403);
+        MvcTestResult refused = api.put("admin", "/api/v1/workshop-terms", body);
+        assertThat(refused).hasStatus(400);
+        assertThat(ApiClient.body(refused).toString()).contains("discountLimitPercent", "serviceIntervalKm");
+    }
+
     private JsonNode step(String username, String uri, JsonNode order, String fields) {
         return step(username, uri, order.get("version").asInt(), fields);
     }

@@ -11,10 +11,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,8 +36,13 @@ import shinrai.parts.PartNumber;
 import shinrai.shared.Money;
 import shinrai.shared.TextLimits;
 import shinrai.workshop.ApprovalGiven;
+import shinrai.workshop.Bill;
+import shinrai.workshop.BillPdf;
+import shinrai.workshop.Bills;
 import shinrai.workshop.CheckLevel;
 import shinrai.workshop.CustomerApproval;
+import shinrai.workshop.DiscountDraft;
+import shinrai.workshop.DiscountScope;
 import shinrai.workshop.Handover;
 import shinrai.workshop.LineKind;
 import shinrai.workshop.PauseReason;
@@ -61,9 +72,15 @@ import shinrai.workshop.Workshop;
 class RepairOrderApi {
 
     private final Workshop workshop;
+    private final Bills bills;
+    private final BillPdf pdf;
+    private final Clock clock;
 
-    RepairOrderApi(Workshop workshop) {
+    RepairOrderApi(Workshop workshop, Bills bills, BillPdf pdf, Clock clock) {
         this.workshop = workshop;
+        this.bills = bills;
+        this.pdf = pdf;
+        this.clock = clock;
     }
 
     @GetMapping("/{id}")
@@ -230,6 +247,54 @@ class RepairOrderApi {
         return view(workshop.settleWithoutPayment(RepairOrderId.asked(id), body.version()));
     }
 
+    @PostMapping("/{id}/discounts")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    @Operation(
+            summary = "Give a discount on the customer's share of approved work (APPROVED … QC_PASSED)",
+            description = """
+                    Either percent (of the customer-paid lines in scope, rounded once to the fen) or amount. Within                     the dealer's limit (a share of the customer's bill, all discounts together) it applies at once;                     above it, it is AWAITING_APPROVAL by a service manager and delivery is refused until decided.""")
+    RepairOrderView discount(@PathVariable long id, @Valid @RequestBody DiscountBody body) {
+        return view(workshop.grantDiscount(
+                RepairOrderId.asked(id),
+                body.version(),
+                new DiscountDraft(
+                        body.scope(),
+                        body.percent(),
+                        body.amount() == null ? null : Money.of(body.amount()),
+                        body.reason())));
+    }
+
+    @PostMapping("/{id}/discounts/{discount}/decision")
+    @PreAuthorize("hasAuthority('DISCOUNT_APPROVE')")
+    @Operation(summary = "A service manager approves or refuses a discount AWAITING_APPROVAL")
+    RepairOrderView decideDiscount(
+            @PathVariable long id, @PathVariable int discount, @Valid @RequestBody DiscountDecisionBody body) {
+        return view(workshop.decideDiscount(RepairOrderId.asked(id), body.version(), discount, body.approve()));
+    }
+
+    @GetMapping("/{id}/bill")
+    @Operation(
+            summary = "The itemized bill: parts, labour, charges, payer split, discounts, VAT, payments, declined "
+                    + "work and the next maintenance due")
+    Bill bill(@PathVariable long id) {
+        return bills.of(RepairOrderId.asked(id));
+    }
+
+    @GetMapping(value = "/{id}/bill.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The bill as a PDF, in the language the request asks for (Accept-Language)")
+    ResponseEntity<byte[]> billPdf(@PathVariable long id, Locale locale) {
+        Bill bill = bills.of(RepairOrderId.asked(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(bill.header().number() + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf.print(bill, locale, clock.instant()));
+    }
+
     private static RepairOrderView view(RepairOrder order) {
         return RepairOrderView.of(order);
     }
@@ -256,6 +321,21 @@ class RepairOrderApi {
     }
 
     record VersionBody(@NotNull Integer version) {}
+
+    record DiscountBody(
+            @NotNull Integer version,
+            @NotNull DiscountScope scope,
+
+            @Nullable @Positive @Digits(integer = 3, fraction = 2)
+            BigDecimal percent,
+
+            @Nullable @Positive @Digits(integer = 10, fraction = 2)
+            BigDecimal amount,
+
+            @NotNull @Size(max = TextLimits.NAME) String reason) {}
+
+    record DiscountDecisionBody(
+            @NotNull Integer version, @NotNull Boolean approve) {}
 
     record DiagnosisBody(
             @NotNull Integer version,

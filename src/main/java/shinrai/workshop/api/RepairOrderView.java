@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import shinrai.dealer.StaffId;
+import shinrai.workshop.Discount;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.RepairOrderLine;
 
@@ -24,6 +25,8 @@ record RepairOrderView(
         @Nullable Instant promisedAt,
         List<LineView> lines,
         BigDecimal estimateTotal,
+        List<DiscountView> discounts,
+        BigDecimal discountTotal,
         BigDecimal customerShare,
         BigDecimal paid,
         BigDecimal balanceDue,
@@ -49,6 +52,8 @@ record RepairOrderView(
                 order.promisedAt(),
                 order.lines().stream().map(LineView::of).toList(),
                 order.estimateTotal().amount(),
+                order.discounts().stream().map(DiscountView::of).toList(),
+                order.discountTotal().amount(),
                 order.customerShare().amount(),
                 order.paid().amount(),
                 order.balanceDue().amount(),
@@ -57,6 +62,31 @@ record RepairOrderView(
                 order.interiorCleaned(),
                 order.deliveredAt(),
                 order.settledAt());
+    }
+
+    /** A discount; {@code decidedBy} is the manager who approved or refused one above the advisor's limit. */
+    record DiscountView(
+            int number,
+            String scope,
+            @Nullable BigDecimal percent,
+            BigDecimal amount,
+            String reason,
+            long grantedBy,
+            String state,
+            @Nullable Long decidedBy) {
+
+        static DiscountView of(Discount discount) {
+            StaffId decidedBy = discount.decidedBy();
+            return new DiscountView(
+                    discount.number(),
+                    discount.scope().name(),
+                    discount.percent(),
+                    discount.amount().amount(),
+                    discount.reason(),
+                    discount.grantedBy().value(),
+                    discount.state().name(),
+                    decidedBy == null ? null : decidedBy.value());
+        }
     }
 
     record LineView(

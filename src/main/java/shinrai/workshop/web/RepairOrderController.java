@@ -34,6 +34,8 @@ import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.ApprovalGiven;
 import shinrai.workshop.CheckLevel;
 import shinrai.workshop.CustomerApproval;
+import shinrai.workshop.DiscountDraft;
+import shinrai.workshop.DiscountScope;
 import shinrai.workshop.Handover;
 import shinrai.workshop.LabourCatalogue;
 import shinrai.workshop.LineKind;
@@ -43,6 +45,7 @@ import shinrai.workshop.PaymentMethod;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.RepairOrderId;
 import shinrai.workshop.Workshop;
+import shinrai.workshop.WorkshopSettings;
 
 /**
  * The repair order page: everything about the order on one page, and the step each person may take next in its
@@ -66,6 +69,7 @@ class RepairOrderController {
     private final VehicleRegister vehicles;
     private final Staff staff;
     private final DealerDirectory dealers;
+    private final WorkshopSettings settings;
 
     RepairOrderController(
             Workshop workshop,
@@ -75,7 +79,8 @@ class RepairOrderController {
             CustomerBook customers,
             VehicleRegister vehicles,
             Staff staff,
-            DealerDirectory dealers) {
+            DealerDirectory dealers,
+            WorkshopSettings settings) {
         this.workshop = workshop;
         this.history = history;
         this.clock = clock;
@@ -84,6 +89,7 @@ class RepairOrderController {
         this.vehicles = vehicles;
         this.staff = staff;
         this.dealers = dealers;
+        this.settings = settings;
     }
 
     /**
@@ -136,6 +142,10 @@ class RepairOrderController {
         model.addAttribute("payers", Payer.values());
         model.addAttribute("pauseReasons", PauseReason.values());
         model.addAttribute("paymentMethods", PaymentMethod.values());
+        model.addAttribute("discountScopes", DiscountScope.values());
+        model.addAttribute(
+                "discountLimit",
+                settings.terms().discountLimitPercent().stripTrailingZeros().toPlainString());
         model.addAttribute(
                 "hasProposed",
                 order.lines().stream().anyMatch(line -> line.approval() == shinrai.workshop.LineApproval.PROPOSED));
@@ -338,6 +348,42 @@ class RepairOrderController {
                                 Boolean.TRUE.equals(form.oldPartsOffered()),
                                 form.advisorRating(),
                                 form.technicianRating())));
+    }
+
+    @PostMapping("/{id}/discounts")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
+    String discount(
+            @PathVariable long id,
+            @Valid @ModelAttribute StepForms.Discount form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.grantDiscount(
+                        RepairOrderId.asked(id),
+                        form.version(),
+                        new DiscountDraft(
+                                form.scope(),
+                                form.percent(),
+                                form.amount() == null ? null : money(form.amount()),
+                                form.reason() == null ? "" : form.reason())));
+    }
+
+    @PostMapping("/{id}/discounts/{discount}/decision")
+    @PreAuthorize("hasAuthority('DISCOUNT_APPROVE')")
+    String decideDiscount(
+            @PathVariable long id,
+            @PathVariable int discount,
+            @Valid @ModelAttribute StepForms.DiscountDecision form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.decideDiscount(RepairOrderId.asked(id), form.version(), discount, form.approve()));
     }
 
     @PostMapping("/{id}/payments")

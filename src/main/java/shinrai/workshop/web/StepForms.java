@@ -13,6 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import shinrai.shared.TextLimits;
 import shinrai.workshop.CheckLevel;
 import shinrai.workshop.CustomerApproval;
+import shinrai.workshop.DiscountScope;
 import shinrai.workshop.LineKind;
 import shinrai.workshop.PauseReason;
 import shinrai.workshop.Payer;
@@ -85,6 +86,16 @@ final class StepForms {
             @NotNull PaymentMethod method,
             @NotNull BigDecimal amount,
             @Size(max = TextLimits.LABEL) @Nullable String reference) {}
+
+    record Discount(
+            @NotNull Integer version,
+            @NotNull DiscountScope scope,
+            @Nullable BigDecimal percent,
+            @Nullable BigDecimal amount,
+            @Size(max = TextLimits.NAME) @Nullable String reason) {}
+
+    record DiscountDecision(
+            @NotNull Integer version, @NotNull Boolean approve) {}
 
     record Version(@NotNull Integer version) {}
 }

@@ -12,4 +12,15 @@ class WorkshopNavigation {
         return new NavigationEntry(
                 "nav.section.service", "nav.workshop", "/repair-orders", "wrench", "CUSTOMER_READ", 16);
     }
+
+    @Bean
+    NavigationEntry workshopTermsEntry() {
+        return new NavigationEntry(
+                "nav.section.administration",
+                "nav.workshopTerms",
+                "/workshop/terms",
+                "sliders",
+                "DEALER_SETTINGS_MANAGE",
+                30);
+    }
 }
