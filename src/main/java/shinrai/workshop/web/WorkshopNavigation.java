@@ -12,4 +12,16 @@ class WorkshopNavigation {
         return new NavigationEntry(
                 "nav.section.service", "nav.workshop", "/repair-orders", "wrench", "CUSTOMER_READ", 16);
     }
+
+    @Bean
+    NavigationEntry dispatchBoardEntry() {
+        return new NavigationEntry(
+                "nav.section.workshop", "nav.dispatchBoard", "/workshop/board", "kanban", "REPAIR_ORDER_DISPATCH", 10);
+    }
+
+    @Bean
+    NavigationEntry myJobsEntry() {
+        return new NavigationEntry(
+                "nav.section.workshop", "nav.myJobs", "/workshop/my-jobs", "phone", "REPAIR_WORK", 20);
+    }
 }
