@@ -213,6 +213,26 @@ class WorkshopFloorPageTest {
         assertThat(between(zh, "id=\"clocked-today\"", "</div>")).contains("0.80");
     }
 
+    @Test
+    void theBoardIsDataForAWorkshopScreenToo() {
+        RepairOrder waiting = fixtures.approved();
+        RepairOrder running = clockedOn(dispatched(fixtures.approved(), "technician"), "technician");
+        shinrai.ApiClient api = new shinrai.ApiClient(mvc);
+        tools.jackson.databind.JsonNode board = shinrai.ApiClient.ok(api.get("foreman", "/api/v1/workshop/board"));
+        assertThat(board.get("waiting").toString()).contains(waiting.number()).doesNotContain(running.number());
+        long technician = fixtures.staffId("technician").value();
+        tools.jackson.databind.JsonNode row = null;
+        for (tools.jackson.databind.JsonNode each : board.get("technicians")) {
+            if (each.get("id").asLong() == technician) {
+                row = each;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("jobs").toString()).contains(running.number(), "\"IN_PROGRESS\"");
+        assertThat(api.get("technician", "/api/v1/workshop/board")).hasStatus(403);
+        assertThat(api.get("foreman", "/api/v1/workshop/board?date=not-a-day")).hasStatus(400);
+    }
+
     private String hire(String prefix) {
         String username = prefix + "." + System.nanoTime() % 100000;
         DealerScope.systemFor(WorkshopFixtures.D001)
