@@ -159,3 +159,71 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+// The dispatch board: a waiting job's card dragged onto a technician's row gives them the job, by choosing them in
+// the card's own form and submitting it (the same request as the select and button, which work without script).
+(function () {
+  var dragged = null;
+
+  function rowUnder(event) {
+    return event.target.closest ? event.target.closest('.dispatch-row[data-technician-id]') : null;
+  }
+  document.addEventListener('dragstart', function (event) {
+    var card = event.target.closest && event.target.closest('.dispatch-card[data-dispatch-form]');
+    if (!card) {
+      return;
+    }
+    dragged = card;
+    card.classList.add('dragging');
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData('text/plain', card.getAttribute('data-dispatch-form'));
+  });
+  document.addEventListener('dragend', function () {
+    if (dragged) {
+      dragged.classList.remove('dragging');
+    }
+    dragged = null;
+    document.querySelectorAll('.dispatch-row.drop-target').forEach(function (row) {
+      row.classList.remove('drop-target');
+    });
+  });
+  document.addEventListener('dragover', function (event) {
+    var row = rowUnder(event);
+    if (dragged && row) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      row.classList.add('drop-target');
+    }
+  });
+  document.addEventListener('dragleave', function (event) {
+    var row = rowUnder(event);
+    if (row && !row.contains(event.relatedTarget)) {
+      row.classList.remove('drop-target');
+    }
+  });
+  document.addEventListener('drop', function (event) {
+    var row = rowUnder(event);
+    if (!dragged || !row) {
+      return;
+    }
+    event.preventDefault();
+    var form = document.getElementById(dragged.getAttribute('data-dispatch-form'));
+    var select = form && form.querySelector('select[name="technicianId"]');
+    if (!select) {
+      return;
+    }
+    select.value = row.getAttribute('data-technician-id');
+    if (select.value) {
+      form.submit();
+    }
+  });
+  // The board refreshes itself every half minute, but not under the foreman's hands: not while a job is being
+  // dragged or a technician is being picked.
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var board = document.getElementById('dispatch-board');
+    if (board && event.detail.elt === board
+        && (dragged || (document.activeElement && board.contains(document.activeElement)
+            && document.activeElement.tagName === 'SELECT'))) {
+      event.preventDefault();
+    }
+  });
+}());

@@ -680,6 +680,77 @@ class BrowserJourneyTest {
         }
     }
 
+    /**
+     * The workshop floor: the foreman drags a waiting job onto a technician's row of the dispatch board (at a laptop
+     * and a tablet, in both languages), and the technician sees it on the phone and clocks on.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theForemanDragsAJobToATechnicianWhoClocksOnFromTheirPhone(
+            @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Workshop workshop,
+            @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource app,
+            @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock) {
+        shinrai.workshop.WorkshopFixtures fixtures =
+                new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        shinrai.dealer.StaffId technician = fixtures.staffId("technician");
+        shinrai.dealer.StaffId foreman = fixtures.staffId("foreman");
+        shinrai.workshop.RepairOrder waiting = fixtures.approved();
+        fixtures.approved();
+        shinrai.workshop.RepairOrder running = fixtures.approved();
+        shinrai.workshop.RepairOrder running2 =
+                fixtures.as("foreman").call(() -> workshop.dispatch(running.id(), running.version(), 1, technician));
+        fixtures.as("technician").run(() -> workshop.clockOn(running2.id(), running2.version(), 1));
+        shinrai.workshop.RepairOrder paused = fixtures.approved();
+        fixtures.as("foreman").run(() -> {
+            shinrai.workshop.RepairOrder given = workshop.dispatch(paused.id(), paused.version(), 1, foreman);
+            shinrai.workshop.RepairOrder on = workshop.clockOn(given.id(), given.version(), 1);
+            workshop.clockOff(on.id(), on.version(), 1, shinrai.workshop.PauseReason.WAITING_FOR_PARTS);
+        });
+        List<String> defects = new java.util.ArrayList<>();
+        try {
+            as("foreman", "/workshop/board?lang=zh-CN");
+            String card = "dispatch-" + waiting.id() + "-1";
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(card)));
+            // Chromium's driver cannot drag natively: the page gets the same drag events a hand would send.
+            ((JavascriptExecutor) browser).executeScript("""
+                            var card = document.querySelector('[data-dispatch-form="' + arguments[0] + '"]');
+                            var row = document.querySelector('.dispatch-row[data-technician-id="' + arguments[1] + '"] .dispatch-track');
+                            var data = new DataTransfer();
+                            card.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
+                            row.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
+                            row.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
+                            """, card, technician.value());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+            assertThat(browser.findElements(By.id(card))).isEmpty();
+            assertThat(browser.findElement(By.id("dispatched-jobs")).getText())
+                    .contains(waiting.number(), "待开工", "作业中", "等待配件");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/workshop/board?lang=" + language));
+                checkLayout(language, "/workshop/board", defects);
+            }
+
+            as("technician", "/workshop/my-jobs?lang=zh-CN");
+            browser.manage().window().setSize(new Dimension(390, 844));
+            browser.navigate().refresh();
+            WebElement job = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-job='" + waiting.number() + "-1']")));
+            assertThat(job.getText()).contains("更换机油及机油滤清器", "开工");
+            List<String> found = (List<String>) ((JavascriptExecutor) browser).executeScript(LAYOUT_DEFECTS);
+            found.forEach(defect -> defects.add("/workshop/my-jobs [zh-CN, 390 px] " + defect));
+            fullPageScreenshot("lane/workshop-my-jobs-zh-CN-390");
+            press(By.cssSelector("[data-job='" + waiting.number() + "-1'] .clock-on"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+            assertThat(browser.findElement(By.cssSelector("[data-job='" + waiting.number() + "-1']"))
+                            .getText())
+                    .contains("作业中");
+            browser.get(url("/workshop/my-jobs?lang=en"));
+            fullPageScreenshot("lane/workshop-my-jobs-en-390");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertThat(defects).as("layout defects of the workshop floor pages").isEmpty();
+    }
+
     private void addLine(String kind, String code, String quantity) {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("line-kind"))).selectByValue(kind);
         browser.findElement(By.id("line-code")).sendKeys(code);

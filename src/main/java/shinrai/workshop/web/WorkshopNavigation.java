@@ -23,4 +23,16 @@ class WorkshopNavigation {
                 "DEALER_SETTINGS_MANAGE",
                 30);
     }
+
+    @Bean
+    NavigationEntry dispatchBoardEntry() {
+        return new NavigationEntry(
+                "nav.section.workshop", "nav.dispatchBoard", "/workshop/board", "kanban", "REPAIR_ORDER_DISPATCH", 10);
+    }
+
+    @Bean
+    NavigationEntry myJobsEntry() {
+        return new NavigationEntry(
+                "nav.section.workshop", "nav.myJobs", "/workshop/my-jobs", "phone", "REPAIR_WORK", 20);
+    }
 }

@@ -1,0 +1,172 @@
+package shinrai.workshop.web;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import shinrai.dealer.StaffMember;
+import shinrai.workshop.BoardJob;
+import shinrai.workshop.JobStatus;
+
+/**
+ * The dispatch board laid out for the page: one row per technician with their jobs as blocks on the day's timeline,
+ * and the lane of jobs nobody has yet. A job already worked on sits where its work began and ends where it ended
+ * (or now, or at its standard hours if it runs longer than that); a job given but not started is projected after
+ * the technician's running work, at the standard hours left, so the foreman sees who is free and who is loaded.
+ * Jobs that overlap (a paused job and the one taken up meanwhile) go on lanes one under the other.
+ */
+record DispatchBoardView(
+        List<Row> rows,
+        List<BoardJob> waiting,
+        int firstHour,
+        int lastHour,
+        @Nullable Double nowAt) {
+
+    static final int DAY_STARTS = 8;
+    static final int DAY_ENDS = 18;
+    private static final Duration SHORTEST_BLOCK = Duration.ofMinutes(15);
+
+    /** A job on a technician's row: where it begins and how wide it is, in per cent of the timeline. */
+    record Block(BoardJob job, double left, double width, int lane, boolean projected, Instant start, Instant end) {}
+
+    record Row(StaffMember technician, List<Block> blocks, int lanes, List<BoardJob> jobs) {}
+
+    static DispatchBoardView of(
+            List<BoardJob> jobs, List<StaffMember> technicians, LocalDate day, ZoneId zone, Instant now) {
+        Map<Long, List<BoardJob>> byTechnician = jobs.stream()
+                .filter(job -> job.technician() != null)
+                .collect(Collectors.groupingBy(job -> job.technician().value()));
+        Map<Long, List<Span>> spans = new java.util.HashMap<>();
+        byTechnician.forEach((technician, theirs) -> spans.put(technician, spans(theirs, now)));
+        ZonedDateTime midnight = day.atStartOfDay(zone);
+        int first = DAY_STARTS;
+        int last = DAY_ENDS;
+        boolean today = now.atZone(zone).toLocalDate().equals(day);
+        List<Instant> marks = new ArrayList<>();
+        spans.values()
+                .forEach(list -> list.forEach(span -> {
+                    marks.add(span.start);
+                    marks.add(span.end);
+                }));
+        if (today) {
+            marks.add(now);
+        }
+        for (Instant mark : marks) {
+            long minutes = Duration.between(midnight.toInstant(), mark).toMinutes();
+            first = (int) Math.max(0, Math.min(first, Math.floorDiv(minutes, 60)));
+            last = (int) Math.min(24, Math.max(last, Math.floorDiv(minutes + 59, 60)));
+        }
+        Instant from = midnight.plusHours(first).toInstant();
+        Instant to = midnight.plusHours(last).toInstant();
+        double length = Duration.between(from, to).toSeconds();
+        List<Row> rows = new ArrayList<>();
+        for (StaffMember technician : technicians) {
+            List<Span> theirs = spans.getOrDefault(technician.id(), List.of());
+            List<Instant> laneEnds = new ArrayList<>();
+            List<Block> blocks = new ArrayList<>();
+            for (Span span : theirs) {
+                Instant start = span.start.isBefore(from) ? from : span.start;
+                Instant end = span.end.isAfter(to) ? to : span.end;
+                if (!end.isAfter(start)) {
+                    continue;
+                }
+                int lane = 0;
+                while (lane < laneEnds.size() && laneEnds.get(lane).isAfter(start)) {
+                    lane++;
+                }
+                if (lane == laneEnds.size()) {
+                    laneEnds.add(end);
+                } else {
+                    laneEnds.set(lane, end);
+                }
+                blocks.add(new Block(
+                        span.job,
+                        percent(Duration.between(from, start).toSeconds(), length),
+                        percent(Duration.between(start, end).toSeconds(), length),
+                        lane,
+                        span.projected,
+                        span.start,
+                        span.end));
+            }
+            List<BoardJob> list = byTechnician.getOrDefault(technician.id(), List.of());
+            rows.add(new Row(technician, blocks, Math.max(1, laneEnds.size()), list));
+        }
+        Double nowAt = today && !now.isBefore(from) && now.isBefore(to)
+                ? percent(Duration.between(from, now).toSeconds(), length)
+                : null;
+        List<BoardJob> waiting =
+                jobs.stream().filter(BoardJob::waitingForDispatch).toList();
+        return new DispatchBoardView(rows, waiting, first, last, nowAt);
+    }
+
+    /** The hours marked on the timeline, each with its place in per cent. */
+    public List<Hour> hours() {
+        List<Hour> hours = new ArrayList<>();
+        for (int hour = firstHour; hour <= lastHour; hour++) {
+            hours.add(new Hour(hour, percent((hour - firstHour) * 3600.0, (lastHour - firstHour) * 3600.0)));
+        }
+        return hours;
+    }
+
+    record Hour(int hour, double at) {
+        public String label() {
+            return String.format("%02d:00", hour);
+        }
+    }
+
+    private record Span(BoardJob job, Instant start, Instant end, boolean projected) {}
+
+    /** Where each of a technician's jobs lies on the day: worked, running, or projected after the running work. */
+    private static List<Span> spans(List<BoardJob> jobs, Instant now) {
+        List<Span> spans = new ArrayList<>();
+        Instant free = now;
+        for (BoardJob job : jobs) {
+            Instant started = job.firstStartToday() != null ? job.firstStartToday() : job.clockedOnAt();
+            if (job.running()) {
+                Instant start = started == null ? job.clockedOnAt() : started;
+                Instant expected = job.clockedOnAt().plus(left(job, now));
+                Instant end = later(now, expected);
+                spans.add(new Span(job, start, end, false));
+                free = later(free, end);
+            } else if (job.lastEndToday() != null && started != null) {
+                spans.add(new Span(job, started, job.lastEndToday(), false));
+            }
+        }
+        List<BoardJob> queued = jobs.stream()
+                .filter(job -> job.job() == JobStatus.WAITING || job.job() == JobStatus.PAUSED)
+                .filter(BoardJob::dispatchable)
+                .sorted(Comparator.comparing(
+                        (BoardJob job) -> job.promisedAt() == null ? Instant.MAX : job.promisedAt()))
+                .toList();
+        for (BoardJob job : queued) {
+            Instant end = free.plus(left(job, now));
+            spans.add(new Span(job, free, end, true));
+            free = end;
+        }
+        spans.sort(Comparator.comparing(Span::start));
+        return spans;
+    }
+
+    /** The standard hours not yet clocked, at least a quarter of an hour so a late job still shows. */
+    private static Duration left(BoardJob job, Instant now) {
+        long standard = job.standardHours().multiply(BigDecimal.valueOf(3600)).longValue();
+        Duration left = Duration.ofSeconds(standard).minus(Duration.ofSeconds(job.clockedSeconds()));
+        return left.compareTo(SHORTEST_BLOCK) < 0 ? SHORTEST_BLOCK : left;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static double percent(double part, double whole) {
+        return Math.round(part / whole * 10000) / 100.0;
+    }
+}
