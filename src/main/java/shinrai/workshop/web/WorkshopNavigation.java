@@ -12,4 +12,15 @@ class WorkshopNavigation {
         return new NavigationEntry(
                 "nav.section.service", "nav.workshop", "/repair-orders", "wrench", "CUSTOMER_READ", 16);
     }
+
+    @Bean
+    NavigationEntry checklistsEntry() {
+        return new NavigationEntry(
+                "nav.section.administration",
+                "nav.checklists",
+                "/workshop/checklists",
+                "list-check",
+                "BOOKING_SET_UP",
+                40);
+    }
 }
