@@ -139,6 +139,15 @@ class QualityCheckApiTest {
         assertThat(english).hasStatus(400);
         assertThat(english.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Check photos: notes.txt is not a JPEG or PNG image.");
+        byte[] tooLarge = new byte[CheckPhoto.MOST_BYTES + 1];
+        tooLarge[0] = (byte) 0xFF;
+        tooLarge[1] = (byte) 0xD8;
+        tooLarge[2] = (byte) 0xFF;
+        MvcTestResult large =
+                api.upload("technician", photos, new MockMultipartFile("photo", "big.jpg", "image/jpeg", tooLarge));
+        assertThat(large).hasStatus(400);
+        assertThat(large.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("检验照片：big.jpg 超过 8 MB。");
         MvcTestResult wrongPart = api.upload(
                 "technician", photos, new MockMultipartFile("file", "a.png", "image/png", WorkshopFixtures.aPhoto()));
         assertThat(wrongPart).hasStatus(400);
