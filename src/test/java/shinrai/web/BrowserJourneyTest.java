@@ -590,9 +590,11 @@ class BrowserJourneyTest {
             press(By.cssSelector("#line-1 .clock-off"));
             assertThat(browser.findElement(By.id("line-1")).getText()).contains("完工");
             // the technician goes down the checklist item by item; the foreman ticks all at once
-            List<org.openqa.selenium.WebElement> items = browser.findElements(By.cssSelector("#check-form .item-ok"));
+            List<String> items = browser.findElements(By.cssSelector("#check-form .item-ok")).stream()
+                    .map(item -> item.getDomAttribute("id"))
+                    .toList();
             assertThat(items).isNotEmpty();
-            items.forEach(org.openqa.selenium.WebElement::click);
+            items.forEach(item -> press(By.id(item)));
             screenshot("repair-order-self-check");
             press(By.id("pass-check"));
             assertStatus("已自检");
