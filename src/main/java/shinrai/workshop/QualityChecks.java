@@ -114,6 +114,12 @@ public class QualityChecks {
         if (!inspector.equals(user)) {
             throw new StepRefused("repairOrder.refused.photoOfAnothersCheck");
         }
+        // Two photos of one check sent at once (a tablet uploading in parallel) take turns here, so each gets its own
+        // number; quality_check rows cannot be locked FOR UPDATE (the application may not update them).
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "workshop.quality_check_photo/" + dealer + "/" + id.value() + "/" + check)
+                .query((rs, n) -> 0)
+                .list();
         int taken = jdbc.sql("""
                         SELECT coalesce(max(photo_no), 0) FROM workshop.quality_check_photo
                         WHERE dealer_id = :dealer AND repair_order_id = :id AND check_no = :check""")
@@ -125,7 +131,6 @@ public class QualityChecks {
         if (taken >= CheckPhoto.MOST_PER_CHECK) {
             throw new InvalidWorkshopInput("photo", "repairOrder.error.tooManyPhotos", CheckPhoto.MOST_PER_CHECK);
         }
-        // two photos of one check sent at once: the second meets the first's number and is refused by the key
         orders.insert(dealer, id.value(), check, taken + 1, photo);
         return taken + 1;
     }

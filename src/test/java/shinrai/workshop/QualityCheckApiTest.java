@@ -187,6 +187,22 @@ class QualityCheckApiTest {
         }
     }
 
+    @Test
+    void twoPhotosOfOneCheckSentAtOnceEachGetTheirOwnNumber(@Autowired QualityChecks checks) throws Exception {
+        RepairOrder checked = fixtures.passCheck("technician", fixtures.repaired(), CheckLevel.SELF, "");
+        CheckPhoto photo = new CheckPhoto("image/png", WorkshopFixtures.aPhoto());
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> add =
+                    () -> fixtures.as("technician").call(() -> checks.addPhoto(checked.id(), 1, photo));
+            var first = two.submit(add);
+            var second = two.submit(add);
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(1, 2);
+        } finally {
+            two.shutdown();
+        }
+    }
+
     /** Every item of the checklist OK, except {@code ref} answered as given. */
     private static String items(JsonNode checklist, String ref, boolean ok, String note) {
         return "["
