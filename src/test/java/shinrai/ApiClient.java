@@ -57,6 +57,17 @@ public final class ApiClient {
                 .exchange();
     }
 
+    /** A file posted as a multipart part (named by the file), as a tablet app uploads a photo. */
+    public MvcTestResult upload(String username, String uri, org.springframework.mock.web.MockMultipartFile file) {
+        return mvc.post()
+                .multipart()
+                .file(file)
+                .uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, bearer(username))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag())
+                .exchange();
+    }
+
     /** The request to {@code uri} with the account's token and the language asked for. */
     private MockMvcTester.MockMvcRequestBuilder signed(
             MockMvcTester.MockMvcRequestBuilder request, String username, String uri) {

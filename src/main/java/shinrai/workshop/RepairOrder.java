@@ -232,14 +232,26 @@ public final class RepairOrder {
     /**
      * A level of the quality check passed. The levels go in order, each after the one before, and only when every
      * approved job is done and no supplement waits for the customer; the final check is by someone who did none of
-     * the work.
+     * the work. Every item of the checklist must be ticked in order: an item not ticked, or found not in order, is
+     * refused by name (an item not in order fails the check instead).
      */
-    void passCheck(CheckLevel level, StaffId inspector, String notes, Instant now) {
+    void passCheck(CheckLevel level, StaffId inspector, CheckSheet sheet, Instant now) {
         requireCheckable(level);
         if (level == CheckLevel.FINAL && technicians().contains(inspector)) {
             throw new StepRefused("repairOrder.refused.inspectorDidTheWork");
         }
-        newChecks.add(new QualityCheck(++checks, level, true, notes, inspector, now));
+        List<CheckedItem> items = checked(sheet);
+        items.stream().filter(item -> !item.ok()).findFirst().ifPresent(notOk -> {
+            throw new StepRefused("repairOrder.refused.itemNotOk", notOk.item().label());
+        });
+        List<ChecklistItem> unticked = sheet.checklist().stream()
+                .filter(item -> items.stream().noneMatch(done -> done.item().equals(item)))
+                .toList();
+        if (!unticked.isEmpty()) {
+            throw new StepRefused(
+                    "repairOrder.refused.checklistIncomplete", unticked.get(0).label(), unticked.size());
+        }
+        newChecks.add(new QualityCheck(++checks, level, true, sheet.notes(), inspector, now, items, sheet.photos()));
         status = switch (level) {
             case SELF -> RepairOrderStatus.SELF_CHECKED;
             case TEAM_LEADER -> RepairOrderStatus.TEAM_CHECKED;
@@ -248,27 +260,70 @@ public final class RepairOrder {
     }
 
     /**
-     * A level of the quality check failed: the named jobs go back to the workshop as internal rework with the
-     * reason, and every level must be passed again.
+     * A level of the quality check failed: the jobs go back to the workshop as internal rework with the reason (the
+     * sheet's notes), and every level must be passed again. The jobs are the ones named or, when none are, those of
+     * the types of work whose checklist items were found not in order.
      */
-    void failCheck(CheckLevel level, Collection<Integer> jobs, StaffId inspector, String reason, Instant now) {
+    void failCheck(CheckLevel level, Collection<Integer> jobs, StaffId inspector, CheckSheet sheet, Instant now) {
         requireCheckable(level);
+        String reason = sheet.notes();
         if (reason.isBlank()) {
             throw new StepRefused("repairOrder.refused.reworkWithoutReason");
         }
-        if (jobs.isEmpty()) {
+        List<CheckedItem> items = checked(sheet);
+        List<Integer> named = jobs.isEmpty() ? jobsOf(items) : List.copyOf(jobs);
+        if (named.isEmpty()) {
             throw new StepRefused("repairOrder.refused.reworkWithoutJobs");
         }
-        List<RepairOrderLine> failed = jobs.stream().map(this::approvedJob).toList();
+        List<RepairOrderLine> failed = named.stream().map(this::approvedJob).toList();
         List<StaffId> workedBy = failed.stream()
                 .map(RepairOrderLine::technician)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
         failed.forEach(RepairOrderLine::sendBackForRework);
-        newChecks.add(new QualityCheck(++checks, level, false, reason, inspector, now));
+        newChecks.add(new QualityCheck(++checks, level, false, reason, inspector, now, items, sheet.photos()));
         status = RepairOrderStatus.IN_REPAIR;
-        events.add(new ReworkOrdered(dealerId, id, level, reason, List.copyOf(jobs), workedBy, inspector, now));
+        events.add(new ReworkOrdered(dealerId, id, level, reason, named, workedBy, inspector, now));
+    }
+
+    /** The sheet's results against its checklist, in the checklist's order; a result for no item on it is refused. */
+    private static List<CheckedItem> checked(CheckSheet sheet) {
+        for (ItemResult result : sheet.results()) {
+            if (sheet.checklist().stream().noneMatch(item -> item.ref().equals(result.ref()))) {
+                throw new StepRefused("repairOrder.refused.notOnChecklist", result.ref());
+            }
+        }
+        List<CheckedItem> items = new ArrayList<>();
+        for (ChecklistItem item : sheet.checklist()) {
+            sheet.results().stream()
+                    .filter(result -> result.ref().equals(item.ref()))
+                    .reduce((first, second) -> second)
+                    .ifPresent(result -> items.add(new CheckedItem(item, result.ok(), result.note())));
+        }
+        return items;
+    }
+
+    /** The approved jobs of the types of work that have an item not in order. */
+    private List<Integer> jobsOf(List<CheckedItem> items) {
+        Set<WorkType> failedTypes = items.stream()
+                .filter(item -> !item.ok())
+                .map(item -> item.item().workType())
+                .collect(java.util.stream.Collectors.toSet());
+        return lines.stream()
+                .filter(line -> line.isJob()
+                        && line.approval() == LineApproval.APPROVED
+                        && failedTypes.contains(line.workType()))
+                .map(RepairOrderLine::number)
+                .toList();
+    }
+
+    /** The types of work of the approved jobs: whose checklists the quality checks go through. */
+    public Set<WorkType> workTypes() {
+        return lines.stream()
+                .filter(line -> line.isJob() && line.approval() == LineApproval.APPROVED && line.workType() != null)
+                .map(RepairOrderLine::workType)
+                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(WorkType.class)));
     }
 
     /** The wash and interior clean-up before delivery: done, or declined by the customer. */

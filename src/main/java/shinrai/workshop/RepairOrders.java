@@ -311,6 +311,42 @@ class RepairOrders {
                 .param("inspector", check.inspector().value())
                 .param("at", Timestamp.from(check.checkedAt()))
                 .update();
+        int position = 0;
+        for (CheckedItem item : check.items()) {
+            jdbc.sql("""
+                            INSERT INTO workshop.quality_check_item (dealer_id, repair_order_id, check_no, position,
+                                work_type, item_key, message_key, text, ok, note)
+                            VALUES (:dealer, :id, :check, :position, :type, :key, :messageKey, :text, :ok, :note)""")
+                    .param("dealer", dealer)
+                    .param("id", id)
+                    .param("check", check.number())
+                    .param("position", ++position)
+                    .param("type", item.item().workType().name())
+                    .param("key", item.item().key())
+                    .param("messageKey", item.item().messageKey())
+                    .param("text", item.item().text())
+                    .param("ok", item.ok())
+                    .param("note", item.note())
+                    .update();
+        }
+        int photo = 0;
+        for (CheckPhoto each : check.photos()) {
+            insert(dealer, id, check.number(), ++photo, each);
+        }
+    }
+
+    /** A photo of a check, numbered after the check's earlier ones. */
+    void insert(long dealer, long id, int check, int number, CheckPhoto photo) {
+        jdbc.sql("""
+                        INSERT INTO workshop.quality_check_photo (dealer_id, repair_order_id, check_no, photo_no,
+                            content_type, content) VALUES (:dealer, :id, :check, :number, :type, :content)""")
+                .param("dealer", dealer)
+                .param("id", id)
+                .param("check", check)
+                .param("number", number)
+                .param("type", photo.contentType())
+                .param("content", photo.content())
+                .update();
     }
 
     private void insert(long dealer, long id, Payment payment) {

@@ -44,6 +44,7 @@ public class Workshop {
 
     private final RepairOrders orders;
     private final Comebacks comebacks;
+    private final Checklists checklists;
     private final LabourCatalogue labour;
     private final PartsCatalogue parts;
     private final Staff staff;
@@ -54,6 +55,7 @@ public class Workshop {
     Workshop(
             RepairOrders orders,
             Comebacks comebacks,
+            Checklists checklists,
             LabourCatalogue labour,
             PartsCatalogue parts,
             Staff staff,
@@ -62,6 +64,7 @@ public class Workshop {
             Clock clock) {
         this.orders = orders;
         this.comebacks = comebacks;
+        this.checklists = checklists;
         this.labour = labour;
         this.parts = parts;
         this.staff = staff;
@@ -190,20 +193,77 @@ public class Workshop {
         return step(id, version, order -> order.clockOff(line, technician, pause, clock.instant()));
     }
 
-    public RepairOrder passCheck(RepairOrderId id, int version, CheckLevel level, String notes) {
-        TextLimits.check("notes", notes, TextLimits.NOTE);
-        StaffId inspector = actor();
-        return step(id, version, order -> order.passCheck(level, inspector, notes.strip(), clock.instant()));
+    /** The checklist of a level for the work on the order: the items of each type of work its approved jobs are. */
+    @Transactional(readOnly = true)
+    public List<ChecklistItem> checklist(RepairOrderId id, CheckLevel level) {
+        return checklists.of(get(id).workTypes(), level);
     }
 
-    public RepairOrder failCheck(
-            RepairOrderId id, int version, CheckLevel level, Collection<Integer> jobs, String reason) {
-        TextLimits.check("reason", reason, TextLimits.NOTE);
+    /**
+     * The signed-in person passes a level of the quality check: every item of the checklist for the work on the order
+     * ticked in order, with their notes and photos.
+     */
+    public RepairOrder passCheck(
+            RepairOrderId id,
+            int version,
+            CheckLevel level,
+            List<ItemResult> results,
+            String notes,
+            List<CheckPhoto> photos) {
+        check(results, notes, "notes", photos);
         StaffId inspector = actor();
         return step(
                 id,
                 version,
-                order -> order.failCheck(level, List.copyOf(jobs), inspector, reason.strip(), clock.instant()));
+                order -> order.passCheck(
+                        level, inspector, sheet(order, level, results, notes, photos), clock.instant()));
+    }
+
+    /**
+     * The signed-in person fails a level of the quality check: the jobs named (or, when none are, those of the work
+     * whose items were found not in order) go back as rework, with the reason.
+     */
+    public RepairOrder failCheck(
+            RepairOrderId id,
+            int version,
+            CheckLevel level,
+            Collection<Integer> jobs,
+            List<ItemResult> results,
+            String reason,
+            List<CheckPhoto> photos) {
+        check(results, reason, "reason", photos);
+        StaffId inspector = actor();
+        return step(
+                id,
+                version,
+                order -> order.failCheck(
+                        level,
+                        List.copyOf(jobs),
+                        inspector,
+                        sheet(order, level, results, reason, photos),
+                        clock.instant()));
+    }
+
+    private CheckSheet sheet(
+            RepairOrder order, CheckLevel level, List<ItemResult> results, String notes, List<CheckPhoto> photos) {
+        List<ItemResult> stripped = results.stream()
+                .map(result ->
+                        new ItemResult(result.ref(), result.ok(), result.note().strip()))
+                .toList();
+        return new CheckSheet(checklists.of(order.workTypes(), level), stripped, notes.strip(), photos);
+    }
+
+    private static void check(List<ItemResult> results, String notes, String notesField, List<CheckPhoto> photos) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        TextLimits.check(invalid, notesField, notes, TextLimits.NOTE);
+        for (int i = 0; i < results.size(); i++) {
+            TextLimits.check(invalid, "items[" + i + "].note", results.get(i).note(), TextLimits.NAME);
+        }
+        if (photos.size() > CheckPhoto.MOST_PER_CHECK) {
+            invalid.add(
+                    new InvalidWorkshopInput("photos", "repairOrder.error.tooManyPhotos", CheckPhoto.MOST_PER_CHECK));
+        }
+        invalid.throwIfAny();
     }
 
     public RepairOrder recordCleanUp(RepairOrderId id, int version, boolean washed, boolean interiorCleaned) {

@@ -327,7 +327,9 @@ class BadInputFuzzTest {
                                 "notes",
                                 "渗油",
                                 "reworkLines",
-                                List.of(1))),
+                                List.of(1),
+                                "items",
+                                List.of(Map.of("item", "MAINTENANCE.filterNoLeak", "ok", false, "note", "滤清器渗油")))),
                 new Endpoint(
                         "POST",
                         RO + "/clean-up",

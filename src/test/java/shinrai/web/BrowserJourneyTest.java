@@ -591,16 +591,37 @@ class BrowserJourneyTest {
             assertStatus("维修中");
             press(By.cssSelector("#line-1 .clock-off"));
             assertThat(browser.findElement(By.id("line-1")).getText()).contains("完工");
+            // the technician goes down the checklist item by item; the foreman ticks all at once
+            List<String> items = browser.findElements(By.cssSelector("#check-form .item-ok")).stream()
+                    .map(item -> item.getDomAttribute("id"))
+                    .toList();
+            assertThat(items).isNotEmpty();
+            items.forEach(item -> press(By.id(item)));
+            screenshot("repair-order-self-check");
             press(By.id("pass-check"));
             assertStatus("已自检");
 
             as("foreman", order);
+            press(By.id("all-items-ok"));
             press(By.id("pass-check"));
             assertStatus("已互检");
             as("inspector", order);
+            press(By.id("all-items-ok"));
             browser.findElement(By.id("check-notes")).sendKeys("试车正常，无渗漏");
+            java.nio.file.Path photo = java.nio.file.Files.createTempFile("final-check", ".png");
+            java.nio.file.Files.write(photo, shinrai.workshop.WorkshopFixtures.aPhoto());
+            browser.findElement(By.id("check-photos"))
+                    .sendKeys(photo.toAbsolutePath().toString());
             press(By.id("pass-check"));
             assertStatus("终检合格");
+            assertThat(browser.findElements(By.cssSelector("#quality-checks .quality-check")))
+                    .hasSize(3);
+            assertThat(browser.findElement(By.id("quality-checks")).getText()).contains("试车正常，无渗漏");
+            org.openqa.selenium.WebElement thumbnail =
+                    browser.findElement(By.cssSelector("#quality-checks .check-photos img"));
+            wait.until(driver -> ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth", thumbnail)
+                    .equals(4L));
 
             as("advisor", order);
             // 10% off the parts (52.00 + 398.00): 45.00, within the advisor's 10% of the customer's 640.00

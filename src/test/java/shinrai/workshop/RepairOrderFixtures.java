@@ -95,10 +95,34 @@ final class RepairOrderFixtures {
 
     static RepairOrder passedFinalCheck() {
         RepairOrder order = repaired();
-        order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 45));
-        order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, "", at(3, 50));
-        order.passCheck(CheckLevel.FINAL, INSPECTOR, "", at(4, 0));
+        order.passCheck(CheckLevel.SELF, TECHNICIAN, allOk(order, CheckLevel.SELF), at(3, 45));
+        order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, allOk(order, CheckLevel.TEAM_LEADER), at(3, 50));
+        order.passCheck(CheckLevel.FINAL, INSPECTOR, allOk(order, CheckLevel.FINAL), at(4, 0));
         return order;
+    }
+
+    /** The default checklist of a level for the work on the order. */
+    static List<ChecklistItem> checklist(RepairOrder order, CheckLevel level) {
+        return order.workTypes().stream()
+                .flatMap(type -> DefaultChecklists.of(type, level).stream())
+                .toList();
+    }
+
+    /** Every item of the level's checklist ticked in order. */
+    static CheckSheet allOk(RepairOrder order, CheckLevel level) {
+        return sheet(order, level, "", List.of());
+    }
+
+    /** The level's checklist with every item in order but {@code notOk}, with the notes. */
+    static CheckSheet sheet(RepairOrder order, CheckLevel level, String notes, List<String> notOk) {
+        List<ChecklistItem> checklist = checklist(order, level);
+        return new CheckSheet(
+                checklist,
+                checklist.stream()
+                        .map(item -> new ItemResult(item.ref(), !notOk.contains(item.ref()), ""))
+                        .toList(),
+                notes,
+                List.of());
     }
 
     static RepairOrder delivered() {

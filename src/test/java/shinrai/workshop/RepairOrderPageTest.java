@@ -70,8 +70,7 @@ class RepairOrderPageTest {
     @Test
     void deliveringBeforeTheFinalCheckIsRefusedOnThePage() {
         RepairOrder repaired = fixtures.repaired();
-        RepairOrder selfChecked = fixtures.as("technician")
-                .call(() -> fixtures.workshop().passCheck(repaired.id(), repaired.version(), CheckLevel.SELF, ""));
+        RepairOrder selfChecked = fixtures.passCheck("technician", repaired, CheckLevel.SELF, "");
         MockHttpSession advisor = signIn(mvc, "advisor");
         assertThat(page(advisor, selfChecked, "zh")).bodyText().contains("交车");
         assertThat(step(advisor, selfChecked, "/delivery", "zh", "billExplained", "true"))

@@ -137,17 +137,23 @@ class RepairOrderTest {
         void waitsUntilEveryApprovedJobIsDone() {
             RepairOrder order = approved();
             order.clockOn(1, TECHNICIAN, at(3, 0));
-            assertRefused(() -> order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 5)), "jobsOutstanding");
+            assertRefused(
+                    () -> order.passCheck(CheckLevel.SELF, TECHNICIAN, allOk(order, CheckLevel.SELF), at(3, 5)),
+                    "jobsOutstanding");
         }
 
         @Test
         void goesSelfThenTeamLeaderThenFinal() {
             RepairOrder order = repaired();
-            assertRefused(() -> order.passCheck(CheckLevel.FINAL, INSPECTOR, "", at(3, 45)), "checkOutOfOrder");
-            order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 45));
-            assertRefused(() -> order.passCheck(CheckLevel.FINAL, INSPECTOR, "", at(3, 46)), "checkOutOfOrder");
-            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, "", at(3, 50));
-            order.passCheck(CheckLevel.FINAL, INSPECTOR, "", at(4, 0));
+            assertRefused(
+                    () -> order.passCheck(CheckLevel.FINAL, INSPECTOR, allOk(order, CheckLevel.FINAL), at(3, 45)),
+                    "checkOutOfOrder");
+            order.passCheck(CheckLevel.SELF, TECHNICIAN, allOk(order, CheckLevel.SELF), at(3, 45));
+            assertRefused(
+                    () -> order.passCheck(CheckLevel.FINAL, INSPECTOR, allOk(order, CheckLevel.FINAL), at(3, 46)),
+                    "checkOutOfOrder");
+            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, allOk(order, CheckLevel.TEAM_LEADER), at(3, 50));
+            order.passCheck(CheckLevel.FINAL, INSPECTOR, allOk(order, CheckLevel.FINAL), at(4, 0));
             assertThat(order.status()).isEqualTo(RepairOrderStatus.QC_PASSED);
             assertThat(order.newChecks())
                     .extracting(shinrai.workshop.QualityCheck::level)
@@ -157,17 +163,24 @@ class RepairOrderTest {
         @Test
         void theFinalCheckIsBySomeoneWhoDidNoneOfTheWork() {
             RepairOrder order = repaired();
-            order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 45));
-            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, "", at(3, 50));
-            assertRefused(() -> order.passCheck(CheckLevel.FINAL, TECHNICIAN, "", at(4, 0)), "inspectorDidTheWork");
+            order.passCheck(CheckLevel.SELF, TECHNICIAN, allOk(order, CheckLevel.SELF), at(3, 45));
+            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, allOk(order, CheckLevel.TEAM_LEADER), at(3, 50));
+            assertRefused(
+                    () -> order.passCheck(CheckLevel.FINAL, TECHNICIAN, allOk(order, CheckLevel.FINAL), at(4, 0)),
+                    "inspectorDidTheWork");
         }
 
         @Test
         void aFailureSendsTheJobBackAsReworkAndEveryLevelMustBePassedAgain() {
             RepairOrder order = repaired();
-            order.passCheck(CheckLevel.SELF, TECHNICIAN, "", at(3, 45));
-            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, "", at(3, 50));
-            order.failCheck(CheckLevel.FINAL, List.of(1), INSPECTOR, "放油螺塞渗油", at(4, 0));
+            order.passCheck(CheckLevel.SELF, TECHNICIAN, allOk(order, CheckLevel.SELF), at(3, 45));
+            order.passCheck(CheckLevel.TEAM_LEADER, FOREMAN, allOk(order, CheckLevel.TEAM_LEADER), at(3, 50));
+            order.failCheck(
+                    CheckLevel.FINAL,
+                    List.of(1),
+                    INSPECTOR,
+                    sheet(order, CheckLevel.FINAL, "放油螺塞渗油", List.of()),
+                    at(4, 0));
 
             assertThat(order.status()).isEqualTo(RepairOrderStatus.IN_REPAIR);
             RepairOrderLine job = order.lines().get(0);
@@ -186,9 +199,91 @@ class RepairOrderTest {
         }
 
         @Test
+        void passingIsRefusedWhileAnItemIsNotTickedNamingIt() {
+            RepairOrder order = repaired();
+            List<ChecklistItem> checklist = checklist(order, CheckLevel.SELF);
+            assertThat(checklist).isNotEmpty();
+            CheckSheet oneLeft = new CheckSheet(
+                    checklist,
+                    checklist.stream()
+                            .skip(1)
+                            .map(item -> new ItemResult(item.ref(), true, ""))
+                            .toList(),
+                    "",
+                    List.of());
+
+            assertThatThrownBy(() -> order.passCheck(CheckLevel.SELF, TECHNICIAN, oneLeft, at(3, 45)))
+                    .isInstanceOfSatisfying(StepRefused.class, refused -> {
+                        assertThat(refused.messageKey()).isEqualTo("repairOrder.refused.checklistIncomplete");
+                        assertThat(refused.arguments())
+                                .containsExactly(checklist.get(0).label(), 1);
+                    });
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.IN_REPAIR);
+            assertThat(order.newChecks()).isEmpty();
+        }
+
+        @Test
+        void passingIsRefusedWithAnItemNotInOrder() {
+            RepairOrder order = repaired();
+            assertRefused(
+                    () -> order.passCheck(
+                            CheckLevel.SELF,
+                            TECHNICIAN,
+                            sheet(order, CheckLevel.SELF, "", List.of("MAINTENANCE.filterNoLeak")),
+                            at(3, 45)),
+                    "itemNotOk");
+        }
+
+        @Test
+        void anItemNotInOrderFailsTheCheckAndSendsItsWorkBackAsRework() {
+            RepairOrder order = repaired();
+            order.passCheck(CheckLevel.SELF, TECHNICIAN, allOk(order, CheckLevel.SELF), at(3, 45));
+            order.failCheck(
+                    CheckLevel.TEAM_LEADER,
+                    List.of(),
+                    FOREMAN,
+                    sheet(order, CheckLevel.TEAM_LEADER, "滤清器处渗油", List.of("MAINTENANCE.filterNoLeak")),
+                    at(3, 50));
+
+            assertThat(order.status()).isEqualTo(RepairOrderStatus.IN_REPAIR);
+            assertThat(order.lines().get(0).job()).isEqualTo(JobStatus.WAITING);
+            assertThat(order.lines().get(0).reworks()).isEqualTo(1);
+            assertThat(order.events()).last().isInstanceOfSatisfying(ReworkOrdered.class, rework -> {
+                assertThat(rework.lines()).containsExactly(1);
+                assertThat(rework.reason()).isEqualTo("滤清器处渗油");
+            });
+            assertThat(order.newChecks()).last().satisfies(check -> {
+                assertThat(check.passed()).isFalse();
+                assertThat(check.items())
+                        .filteredOn(item -> !item.ok())
+                        .extracting(item -> item.item().ref())
+                        .containsExactly("MAINTENANCE.filterNoLeak");
+            });
+        }
+
+        @Test
+        void aResultForAnItemNotOnTheChecklistIsRefused() {
+            RepairOrder order = repaired();
+            CheckSheet stray = new CheckSheet(
+                    checklist(order, CheckLevel.SELF),
+                    List.of(new ItemResult("BODY_AND_PAINT.colourMatch", true, "")),
+                    "",
+                    List.of());
+            assertRefused(() -> order.passCheck(CheckLevel.SELF, TECHNICIAN, stray, at(3, 45)), "notOnChecklist");
+        }
+
+        @Test
         void aFailureNeedsItsReason() {
             assertRefused(
-                    () -> repaired().failCheck(CheckLevel.SELF, List.of(1), TECHNICIAN, " ", at(3, 45)),
+                    () -> {
+                        RepairOrder order = repaired();
+                        order.failCheck(
+                                CheckLevel.SELF,
+                                List.of(1),
+                                TECHNICIAN,
+                                sheet(order, CheckLevel.SELF, " ", List.of()),
+                                at(3, 45));
+                    },
                     "reworkWithoutReason");
         }
     }

@@ -84,9 +84,17 @@ class WorkshopApiTest {
                 "\"technicianId\":" + fixtures.staffId("technician").value());
         o = step("technician", order + "/jobs/1/clock-on", o, "");
         o = step("technician", order + "/jobs/1/clock-off", o, "");
-        o = step("technician", order + "/checks", o, "\"level\":\"SELF\",\"passed\":true");
-        o = step("foreman", order + "/checks", o, "\"level\":\"TEAM_LEADER\",\"passed\":true");
-        o = step("inspector", order + "/checks", o, "\"level\":\"FINAL\",\"passed\":true,\"notes\":\"试车正常\"");
+        o = step("technician", order + "/checks", o, "\"level\":\"SELF\",\"passed\":true," + allOk(order, "SELF"));
+        o = step(
+                "foreman",
+                order + "/checks",
+                o,
+                "\"level\":\"TEAM_LEADER\",\"passed\":true," + allOk(order, "TEAM_LEADER"));
+        o = step(
+                "inspector",
+                order + "/checks",
+                o,
+                "\"level\":\"FINAL\",\"passed\":true,\"notes\":\"试车正常\"," + allOk(order, "FINAL"));
         o = step("advisor", order + "/clean-up", o, "\"washed\":true,\"interiorCleaned\":true");
         o = step(
                 "advisor",
@@ -247,6 +255,19 @@ class WorkshopApiTest {
         MvcTestResult refused = api.put("admin", "/api/v1/workshop-terms", body);
         assertThat(refused).hasStatus(400);
         assertThat(ApiClient.body(refused).toString()).contains("discountLimitPercent", "serviceIntervalKm");
+    }
+
+    /** The checklist of the level for the order, read from the API, every item answered as in order. */
+    private String allOk(String order, String level) {
+        JsonNode checklist = ApiClient.ok(api.get("advisor", order + "/checklist?level=" + level));
+        StringBuilder items = new StringBuilder("\"items\":[");
+        for (JsonNode item : checklist) {
+            items.append(items.length() > 9 ? "," : "")
+                    .append("{\"item\":\"")
+                    .append(item.get("item").asString())
+                    .append("\",\"ok\":true}");
+        }
+        return items.append(']').toString();
     }
 
     private JsonNode step(String username, String uri, JsonNode order, String fields) {

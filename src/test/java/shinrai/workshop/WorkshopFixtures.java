@@ -128,11 +128,38 @@ public final class WorkshopFixtures {
 
     public RepairOrder passedFinalCheck() {
         RepairOrder repaired = repaired();
-        RepairOrder self =
-                as("technician").call(() -> workshop.passCheck(repaired.id(), repaired.version(), CheckLevel.SELF, ""));
-        RepairOrder team =
-                as("foreman").call(() -> workshop.passCheck(self.id(), self.version(), CheckLevel.TEAM_LEADER, ""));
-        return as("inspector").call(() -> workshop.passCheck(team.id(), team.version(), CheckLevel.FINAL, "试车正常"));
+        RepairOrder self = passCheck("technician", repaired, CheckLevel.SELF, "");
+        RepairOrder team = passCheck("foreman", self, CheckLevel.TEAM_LEADER, "");
+        return passCheck("inspector", team, CheckLevel.FINAL, "试车正常");
+    }
+
+    /** The level of the check passed by the demo account, every item of its checklist ticked in order. */
+    public RepairOrder passCheck(String username, RepairOrder order, CheckLevel level, String notes) {
+        return as(username)
+                .call(() -> workshop.passCheck(
+                        order.id(), order.version(), level, allOk(order.id(), level), notes, List.of()));
+    }
+
+    /** Every item of the checklist of the level for the work on the order, ticked in order. */
+    public List<ItemResult> allOk(RepairOrderId order, CheckLevel level) {
+        return as("advisor")
+                .call(() -> workshop.checklist(order, level).stream()
+                        .map(item -> new ItemResult(item.ref(), true, ""))
+                        .toList());
+    }
+
+    /** A small real PNG, as a tablet's camera would send a photo (only smaller). */
+    public static byte[] aPhoto() {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0xCC0000);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", png);
+        } catch (java.io.IOException impossibleInMemory) {
+            throw new java.io.UncheckedIOException(impossibleInMemory);
+        }
+        return png.toByteArray();
     }
 
     public RepairOrder delivered() {

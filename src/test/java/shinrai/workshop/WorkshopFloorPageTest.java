@@ -179,6 +179,7 @@ class WorkshopFloorPageTest {
             @Autowired PartsCatalogue parts,
             @Autowired DealerDirectory dealers,
             @Autowired WorkshopSettings settings,
+            @Autowired Checklists checklists,
             @Autowired PlatformTransactionManager transactions,
             @Autowired Clock clock) {
         String username = hire("efficient.tech");
@@ -201,7 +202,8 @@ class WorkshopFloorPageTest {
                 .plusHours(1)
                 .toInstant();
         MovableClock time = new MovableClock(nine, zone);
-        Workshop onTheClock = new Workshop(orders, comebacks, labour, parts, staff, dealers, settings, time);
+        Workshop onTheClock =
+                new Workshop(orders, comebacks, checklists, labour, parts, staff, dealers, settings, time);
         TransactionTemplate tx = new TransactionTemplate(transactions);
         DealerScope technician = fixtures.as(username);
         RepairOrder on = technician.call(() -> tx.execute(s -> onTheClock.clockOn(given.id(), given.version(), 1)));

@@ -175,10 +175,10 @@ class WorkshopTest {
     @Test
     void aReworkIsAnnouncedWithTheTechnicianWhoseWorkFailed() {
         RepairOrder repaired = fixtures.repaired();
-        RepairOrder self = fixtures.as("technician")
-                .call(() -> workshop.passCheck(repaired.id(), repaired.version(), CheckLevel.SELF, ""));
+        RepairOrder self = fixtures.passCheck("technician", repaired, CheckLevel.SELF, "");
         fixtures.as("foreman")
-                .run(() -> workshop.failCheck(self.id(), self.version(), CheckLevel.TEAM_LEADER, List.of(1), "机油加注过量"));
+                .run(() -> workshop.failCheck(
+                        self.id(), self.version(), CheckLevel.TEAM_LEADER, List.of(1), List.of(), "机油加注过量", List.of()));
         assertThat(events.stream(ReworkOrdered.class)).anySatisfy(rework -> {
             assertThat(rework.repairOrder()).isEqualTo(repaired.id());
             assertThat(rework.technicians()).containsExactly(fixtures.staffId("technician"));

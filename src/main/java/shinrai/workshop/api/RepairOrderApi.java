@@ -17,8 +17,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,24 +33,32 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import shinrai.dealer.StaffId;
 import shinrai.parts.PartNumber;
 import shinrai.shared.Money;
+import shinrai.shared.NotFound;
 import shinrai.shared.TextLimits;
 import shinrai.workshop.ApprovalGiven;
 import shinrai.workshop.Bill;
 import shinrai.workshop.BillPdf;
 import shinrai.workshop.Bills;
 import shinrai.workshop.CheckLevel;
+import shinrai.workshop.CheckPhoto;
 import shinrai.workshop.CustomerApproval;
 import shinrai.workshop.DiscountDraft;
 import shinrai.workshop.DiscountScope;
 import shinrai.workshop.Handover;
+import shinrai.workshop.ItemResult;
 import shinrai.workshop.LineKind;
 import shinrai.workshop.PauseReason;
 import shinrai.workshop.Payer;
 import shinrai.workshop.PaymentMethod;
+import shinrai.workshop.QualityChecks;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.RepairOrderId;
 import shinrai.workshop.Workshop;
@@ -72,12 +83,17 @@ import shinrai.workshop.Workshop;
 class RepairOrderApi {
 
     private final Workshop workshop;
+    private final QualityChecks checks;
+    private final MessageSource messages;
     private final Bills bills;
     private final BillPdf pdf;
     private final Clock clock;
 
-    RepairOrderApi(Workshop workshop, Bills bills, BillPdf pdf, Clock clock) {
+    RepairOrderApi(
+            Workshop workshop, QualityChecks checks, MessageSource messages, Bills bills, BillPdf pdf, Clock clock) {
         this.workshop = workshop;
+        this.checks = checks;
+        this.messages = messages;
         this.bills = bills;
         this.pdf = pdf;
         this.clock = clock;
@@ -178,11 +194,39 @@ class RepairOrderApi {
         return view(workshop.clockOff(RepairOrderId.asked(id), body.version(), line, body.pauseReason()));
     }
 
+    @GetMapping("/{id}/checklist")
+    @Operation(
+            summary = "The checklist of a level for the work on the order (the next level when none is asked)",
+            description = "The items of each type of work the approved jobs are, in the dealer's order; a check"
+                    + " answers each by its item.")
+    List<ChecklistItemView> checklist(
+            @PathVariable long id, @RequestParam(required = false) @Nullable CheckLevel level) {
+        RepairOrderId order = RepairOrderId.asked(id);
+        CheckLevel asked = level != null ? level : workshop.get(order).nextCheck();
+        if (asked == null) {
+            return List.of();
+        }
+        return workshop.checklist(order, asked).stream()
+                .map(item -> ChecklistItemView.of(item, messages))
+                .toList();
+    }
+
+    @GetMapping("/{id}/checks")
+    @Operation(summary = "The quality checks recorded on the order, item by item, with the addresses of their photos")
+    List<RecordedCheckView> checks(@PathVariable long id) {
+        RepairOrderId order = RepairOrderId.asked(id);
+        return checks.of(order).stream()
+                .map(check -> RecordedCheckView.of(id, check, messages))
+                .toList();
+    }
+
     @PostMapping("/{id}/checks")
     @Operation(
             summary = "Record a level of the quality check: SELF (technician), TEAM_LEADER (foreman), FINAL (QC)",
-            description = "A failure names the jobs to rework (reworkLines) and the reason in notes; every level"
-                    + " must then be passed again.")
+            description = "items answers each item of the checklist (GET .../checklist) as ok or not, with a note."
+                    + " Passing needs every item ok. A failure names the jobs to rework (reworkLines; when none are"
+                    + " named, the jobs of the work whose items are not ok) and the reason in notes; every level"
+                    + " must then be passed again. Photos follow, one per POST .../checks/{number}/photos.")
     RepairOrderView check(@PathVariable long id, @Valid @RequestBody CheckBody body, Authentication user) {
         requireAuthority(
                 user,
@@ -192,16 +236,52 @@ class RepairOrderApi {
                     case FINAL -> "INSPECTION_FINAL";
                 });
         String notes = body.notes() == null ? "" : body.notes();
+        List<ItemResult> results = body.items() == null
+                ? List.of()
+                : body.items().stream()
+                        .map(item -> new ItemResult(item.item(), item.ok(), item.note() == null ? "" : item.note()))
+                        .toList();
         RepairOrderId order = RepairOrderId.asked(id);
         return view(
                 body.passed()
-                        ? workshop.passCheck(order, body.version(), body.level(), notes)
+                        ? workshop.passCheck(order, body.version(), body.level(), results, notes, List.of())
                         : workshop.failCheck(
                                 order,
                                 body.version(),
                                 body.level(),
                                 body.reworkLines() == null ? List.of() : body.reworkLines(),
-                                notes));
+                                results,
+                                notes,
+                                List.of()));
+    }
+
+    @PostMapping(path = "/{id}/checks/{check}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Add a photo (JPEG or PNG, at most 8 MB, six per check) to a check the caller recorded",
+            description = "The file goes in the multipart part named photo.")
+    PhotoAdded addPhoto(@PathVariable long id, @PathVariable int check, @RequestPart("photo") MultipartFile photo) {
+        String name = photo.getOriginalFilename() == null ? "" : photo.getOriginalFilename();
+        CheckPhoto read = CheckPhoto.read("photo", name, photo.getSize(), () -> {
+            try {
+                return photo.getBytes();
+            } catch (java.io.IOException unreadable) {
+                throw new java.io.UncheckedIOException(unreadable);
+            }
+        });
+        int number = checks.addPhoto(RepairOrderId.asked(id), check, read);
+        return new PhotoAdded(check, number, RecordedCheckView.photoPath(id, check, number));
+    }
+
+    @GetMapping("/{id}/checks/{check}/photos/{photo}")
+    @Operation(summary = "A photo taken at a check")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable int check, @PathVariable int photo) {
+        CheckPhoto found = checks.photo(RepairOrderId.asked(id), check, photo)
+                .orElseThrow(() -> new NotFound("checkPhoto", photo));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.contentType()))
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(found.content());
     }
 
     @PostMapping("/{id}/clean-up")
@@ -375,7 +455,16 @@ class RepairOrderApi {
             @NotNull CheckLevel level,
             @NotNull Boolean passed,
             @Nullable @Size(max = TextLimits.NOTE) String notes,
-            @Nullable @Size(max = 200) List<@NotNull Integer> reworkLines) {}
+            @Nullable @Size(max = 200) List<@NotNull Integer> reworkLines,
+            @Nullable @Size(max = 200) List<@NotNull @Valid ItemBody> items) {}
+
+    /** @param item the checklist item, as the checklist names it ({@code MAINTENANCE.oilLevel}) */
+    record ItemBody(
+            @NotNull @Size(max = TextLimits.LABEL) String item,
+            @NotNull Boolean ok,
+            @Nullable @Size(max = TextLimits.NAME) String note) {}
+
+    record PhotoAdded(int check, int photo, String href) {}
 
     record CleanUpBody(
             @NotNull Integer version,

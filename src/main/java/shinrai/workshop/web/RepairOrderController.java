@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shinrai.customer.CustomerBook;
 import shinrai.dealer.DealerDirectory;
@@ -30,18 +34,22 @@ import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
 import shinrai.shared.Money;
+import shinrai.shared.NotFound;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.ApprovalGiven;
 import shinrai.workshop.CheckLevel;
+import shinrai.workshop.CheckPhoto;
 import shinrai.workshop.CustomerApproval;
 import shinrai.workshop.DiscountDraft;
 import shinrai.workshop.DiscountScope;
 import shinrai.workshop.Handover;
+import shinrai.workshop.ItemResult;
 import shinrai.workshop.LabourCatalogue;
 import shinrai.workshop.LineKind;
 import shinrai.workshop.PauseReason;
 import shinrai.workshop.Payer;
 import shinrai.workshop.PaymentMethod;
+import shinrai.workshop.QualityChecks;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.RepairOrderId;
 import shinrai.workshop.Workshop;
@@ -70,6 +78,7 @@ class RepairOrderController {
     private final Staff staff;
     private final DealerDirectory dealers;
     private final WorkshopSettings settings;
+    private final QualityChecks checks;
 
     RepairOrderController(
             Workshop workshop,
@@ -80,7 +89,8 @@ class RepairOrderController {
             VehicleRegister vehicles,
             Staff staff,
             DealerDirectory dealers,
-            WorkshopSettings settings) {
+            WorkshopSettings settings,
+            QualityChecks checks) {
         this.workshop = workshop;
         this.history = history;
         this.clock = clock;
@@ -90,6 +100,7 @@ class RepairOrderController {
         this.staff = staff;
         this.dealers = dealers;
         this.settings = settings;
+        this.checks = checks;
     }
 
     /**
@@ -128,7 +139,13 @@ class RepairOrderController {
         order.lines().stream()
                 .filter(line -> line.comeback() != null && line.comeback().technician() != null)
                 .forEach(line -> named.add(line.comeback().technician().value()));
+        List<shinrai.workshop.RecordedCheck> recorded = checks.of(order.id());
+        recorded.forEach(check -> named.add(check.inspector().value()));
         Map<Long, String> names = staff.displayNames(named);
+        model.addAttribute("checks", recorded);
+        model.addAttribute(
+                "checklist", order.nextCheck() == null ? List.of() : workshop.checklist(order.id(), order.nextCheck()));
+        model.addAttribute("mostPhotos", CheckPhoto.MOST_PER_CHECK);
         model.addAttribute("order", order);
         model.addAttribute("customer", customers.get(order.customer().value()));
         model.addAttribute("vehicle", vehicles.get(order.vehicle().value()));
@@ -281,11 +298,18 @@ class RepairOrderController {
                 () -> workshop.clockOff(RepairOrderId.asked(id), form.version(), line, form.pauseReason()));
     }
 
+    /**
+     * A level of the quality check, from the checklist on the page: each item ticked in order or not (with a note),
+     * the notes, and photos from the tablet's camera. Passing needs every item in order; the fail button sends the
+     * jobs ticked for rework back, or, when none are ticked, the jobs of the work whose items were not in order.
+     */
     @PostMapping("/{id}/checks")
     String check(
             @PathVariable long id,
             @Valid @ModelAttribute StepForms.Check form,
             BindingResult bound,
+            @RequestParam MultiValueMap<String, String> fields,
+            @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
             RedirectAttributes redirect,
             org.springframework.security.core.Authentication user) {
         String needed = switch (form.level() == null ? CheckLevel.FINAL : form.level()) {
@@ -297,18 +321,27 @@ class RepairOrderController {
             throw new org.springframework.security.access.AccessDeniedException(needed);
         }
         String notes = form.notes() == null ? "" : form.notes();
-        return step(
-                id,
-                bound,
-                redirect,
-                () -> Boolean.TRUE.equals(form.passed())
-                        ? workshop.passCheck(RepairOrderId.asked(id), form.version(), form.level(), notes)
-                        : workshop.failCheck(
-                                RepairOrderId.asked(id),
-                                form.version(),
-                                form.level(),
-                                form.rework() == null ? List.of() : form.rework(),
-                                notes));
+        List<ItemResult> results = CheckUploads.results(fields);
+        return step(id, bound, redirect, () -> {
+            List<CheckPhoto> taken = CheckUploads.photos(photos);
+            return Boolean.TRUE.equals(form.passed())
+                    ? workshop.passCheck(RepairOrderId.asked(id), form.version(), form.level(), results, notes, taken)
+                    : workshop.failCheck(
+                            RepairOrderId.asked(id),
+                            form.version(),
+                            form.level(),
+                            form.rework() == null ? List.of() : form.rework(),
+                            results,
+                            notes,
+                            taken);
+        });
+    }
+
+    /** A photo taken at a check, for the signed-in staff of the dealer (another dealer's is not found). */
+    @GetMapping("/{id}/checks/{check}/photos/{photo}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable int check, @PathVariable int photo) {
+        return CheckUploads.served(checks.photo(RepairOrderId.asked(id), check, photo)
+                .orElseThrow(() -> new NotFound("checkPhoto", photo)));
     }
 
     @PostMapping("/{id}/clean-up")

@@ -35,4 +35,15 @@ class WorkshopNavigation {
         return new NavigationEntry(
                 "nav.section.workshop", "nav.myJobs", "/workshop/my-jobs", "phone", "REPAIR_WORK", 20);
     }
+
+    @Bean
+    NavigationEntry checklistsEntry() {
+        return new NavigationEntry(
+                "nav.section.administration",
+                "nav.checklists",
+                "/workshop/checklists",
+                "list-check",
+                "BOOKING_SET_UP",
+                40);
+    }
 }
