@@ -171,6 +171,9 @@ class SecurityConfiguration {
                                 "/login",
                                 "/error",
                                 "/book/**",
+                                // customers' pages reached by a signed link (PublicLinks); CSRF still guards their
+                                // forms
+                                "/p/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
