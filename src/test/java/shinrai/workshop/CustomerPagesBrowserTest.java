@@ -22,6 +22,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,6 +137,36 @@ class CustomerPagesBrowserTest {
         browser.get(progress + "?lang=zh-CN");
         assertFitsTheScreen();
         screenshot("progress-waiting-room-1920");
+    }
+
+    @Test
+    void theAdvisorSendsTheProgressLinkFromTheRepairOrderPage(
+            @Autowired Workshop workshop,
+            @Autowired CustomerBook customers,
+            @Autowired VehicleRegister vehicles,
+            @Autowired DataSource app,
+            @Autowired Clock clock) {
+        WorkshopFixtures fixtures = new WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        RepairOrder approved = fixtures.approved();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys("advisor");
+        browser.findElement(By.id("password")).sendKeys(shinrai.DemoAccounts.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+
+        browser.get("http://localhost:" + port + "/repair-orders/" + approved.id());
+        // the card comes in by htmx once the page has loaded
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer-links-card")));
+        assertThat(browser.findElement(By.id("progress-link")).getAttribute("value"))
+                .startsWith("http://localhost:" + port + "/p/progress/");
+        browser.findElement(By.id("send-progress-link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+        assertThat(browser.findElement(By.id("notice")).getText()).matches("已通过短信发送至 197\\*{4}\\d{4}.*");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer-links-card")));
+        screenshot("repair-order-links-1280");
     }
 
     private static void assertFitsTheScreen() {
