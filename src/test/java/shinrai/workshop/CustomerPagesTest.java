@@ -161,6 +161,23 @@ class CustomerPagesTest {
                 .contains("增项确认", "更换前刹车片", "前刹车片剩 2 mm", "更换刹车油", "客户付费", "同意维修", "暂不维修");
         assertThat(open(path, "en")).hasStatusOk().bodyText().contains("Approve extra work", "New total");
 
+        // a form sent after its session ended comes back to the page, not to the staff's sign-in
+        assertThat(mvc.post()
+                        .uri(path)
+                        .cookie(new Cookie("shinrai-lang", "zh"))
+                        .param("version", String.valueOf(supplemented.version()))
+                        .param("all", "APPROVE")
+                        .exchange())
+                .hasRedirectedUrl(path + "?again=1");
+        assertThat(open(path + "?again=1", "zh")).bodyText().contains("您的选择未能提交");
+        assertThat(fixtures.as("advisor")
+                        .call(() -> fixtures.workshop()
+                                .get(supplemented.id())
+                                .lines()
+                                .get(3)
+                                .approval()))
+                .isEqualTo(LineApproval.PROPOSED);
+
         // every line needs an answer
         answer(path, supplemented.version(), "zh", "line-4", "APPROVE");
         assertThat(open(path, "zh")).bodyText().contains("请为每一项选择");

@@ -67,9 +67,13 @@ class CustomerPagesController {
         return "workshop/public-progress :: stages";
     }
 
+    /** {@code ?again=1}: the form was sent after its session had ended, and the customer is asked to send it again. */
     @GetMapping("/approval/{token}")
-    String approval(@PathVariable String token, Model model, HttpServletResponse response) {
+    String approval(@PathVariable String token, HttpServletRequest request, Model model, HttpServletResponse response) {
         privately(response);
+        if (request.getParameter("again") != null) {
+            model.addAttribute("problem", "workshop.approvalPage.sendAgain");
+        }
         PublicLink link = links.verify(token, PublicLink.Purpose.SUPPLEMENT_APPROVAL);
         model.addAttribute("offer", inScopeOf(link, () -> pages.supplementOffer(link)));
         model.addAttribute("token", token);
