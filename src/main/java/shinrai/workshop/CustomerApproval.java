@@ -10,7 +10,9 @@ import shinrai.shared.Money;
  * who recorded it.
  *
  * @param signaturePng the signature drawn on the tablet at the desk; {@code null} for a phone call
- * @param phone the number the call was made to; {@code null} for a signature
+ * @param phone the number the call was made to; for a link, where it was sent (masked); {@code null} for a signature
+ * @param clientIp for a link, the address the answer came from
+ * @param userAgent for a link, the browser it came from
  */
 public record CustomerApproval(
         int number,
@@ -20,12 +22,16 @@ public record CustomerApproval(
         byte @Nullable [] signaturePng,
         Money amount,
         StaffId recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @Nullable String clientIp,
+        @Nullable String userAgent) {
 
     public enum Method {
         /** Signed on the tablet at the service desk. */
         SIGNATURE,
         /** Agreed on a call the advisor recorded. */
-        PHONE_CALL
+        PHONE_CALL,
+        /** Answered by the customer on the page of a link the advisor sent (recorded by whoever sent it). */
+        LINK
     }
 }

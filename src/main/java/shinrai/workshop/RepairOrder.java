@@ -153,6 +153,51 @@ public final class RepairOrder {
         if (proposed.isEmpty()) {
             throw new StepRefused("repairOrder.refused.nothingToApprove");
         }
+        decide(proposed, declined, given, recordedBy, supplement, now);
+        if (!supplement) {
+            status = RepairOrderStatus.APPROVED;
+        }
+    }
+
+    /**
+     * The customer answered on the page of a link sent to them: each supplement line the link offered approved or
+     * declined. Only those lines are decided; a supplement proposed after the link was sent waits for its own answer.
+     * A link answered already (by the link or otherwise) is refused, and so is an answer once the car has left the
+     * workshop's hands.
+     *
+     * @param sentBy the staff member who sent the link, recorded as the one who took the answer
+     */
+    void answerLink(
+            Collection<Integer> offered,
+            Collection<Integer> declined,
+            ApprovalGiven given,
+            StaffId sentBy,
+            Instant now) {
+        if (!WORKSHOP.contains(status)) {
+            throw new StepRefused("repairOrder.refused.linkClosed", statusArgument());
+        }
+        if (offered.isEmpty()) {
+            throw new StepRefused("repairOrder.refused.nothingToApprove");
+        }
+        List<RepairOrderLine> asked =
+                offered.stream().distinct().sorted().map(this::line).toList();
+        if (asked.stream().anyMatch(l -> !l.supplement())) {
+            throw new StepRefused("repairOrder.refused.nothingToApprove");
+        }
+        if (asked.stream().anyMatch(l -> l.approval() != LineApproval.PROPOSED)) {
+            throw new StepRefused("repairOrder.refused.linkAnswered");
+        }
+        decide(asked, declined, given, sentBy, true, now);
+    }
+
+    /** Records the customer's decision on these proposed lines: the declined ones kept, the rest approved. */
+    private void decide(
+            List<RepairOrderLine> proposed,
+            Collection<Integer> declined,
+            ApprovalGiven given,
+            StaffId recordedBy,
+            boolean supplement,
+            Instant now) {
         for (Integer each : declined) {
             if (proposed.stream().noneMatch(l -> l.number() == each)) {
                 throw new StepRefused("repairOrder.refused.notProposed", each);
@@ -175,10 +220,9 @@ public final class RepairOrder {
                 given.signaturePng(),
                 amount,
                 recordedBy,
-                now));
-        if (!supplement) {
-            status = RepairOrderStatus.APPROVED;
-        }
+                now,
+                given.clientIp(),
+                given.userAgent()));
         events.add(new WorkApproved(
                 dealerId, id, customer, approval, given.method(), amount, declined.size(), supplement, now));
     }

@@ -269,8 +269,10 @@ class RepairOrders {
     private void insert(long dealer, long id, CustomerApproval approval) {
         jdbc.sql("""
                         INSERT INTO workshop.customer_approval (dealer_id, repair_order_id, number, method,
-                            approved_by_name, phone, signature_png, amount, recorded_by, recorded_at)
-                        VALUES (:dealer, :id, :number, :method, :name, :phone, :signature, :amount, :by, :at)""")
+                            approved_by_name, phone, signature_png, amount, recorded_by, recorded_at, client_ip,
+                            user_agent)
+                        VALUES (:dealer, :id, :number, :method, :name, :phone, :signature, :amount, :by, :at, :ip,
+                            :agent)""")
                 .param("dealer", dealer)
                 .param("id", id)
                 .param("number", approval.number())
@@ -281,6 +283,8 @@ class RepairOrders {
                 .param("amount", approval.amount().amount())
                 .param("by", approval.recordedBy().value())
                 .param("at", Timestamp.from(approval.recordedAt()))
+                .param("ip", approval.clientIp())
+                .param("agent", approval.userAgent())
                 .update();
     }
 

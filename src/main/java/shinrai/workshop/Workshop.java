@@ -13,8 +13,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.customer.CustomerBook;
 import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.Permission;
+import shinrai.dealer.PublicLink;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
 import shinrai.dealer.StaffId;
@@ -50,6 +52,8 @@ public class Workshop {
     private final Staff staff;
     private final DealerDirectory dealers;
     private final WorkshopSettings settings;
+    private final CustomerBook customers;
+    private final CustomerLinks sentLinks;
     private final Clock clock;
 
     Workshop(
@@ -61,6 +65,8 @@ public class Workshop {
             Staff staff,
             DealerDirectory dealers,
             WorkshopSettings settings,
+            CustomerBook customers,
+            CustomerLinks sentLinks,
             Clock clock) {
         this.orders = orders;
         this.comebacks = comebacks;
@@ -70,6 +76,8 @@ public class Workshop {
         this.staff = staff;
         this.dealers = dealers;
         this.settings = settings;
+        this.customers = customers;
+        this.sentLinks = sentLinks;
         this.clock = clock;
     }
 
@@ -170,6 +178,30 @@ public class Workshop {
                 : new ApprovalGiven(given.method(), given.approvedByName().strip(), null, given.signaturePng());
         StaffId recordedBy = actor();
         return step(id, version, order -> order.approve(evidence, Set.copyOf(declined), recordedBy, clock.instant()));
+    }
+
+    /**
+     * The customer's answer on the page of a supplement approval link: the lines the link offered, each approved or
+     * declined. The link was checked by the caller; the evidence names the customer the link went to, where it was
+     * sent (masked), and the address and browser the answer came from, recorded as taken by the sender.
+     */
+    public RepairOrder answerSupplementLink(
+            PublicLink link, int version, Collection<Integer> declined, String clientIp, String userAgent) {
+        if (link.purpose() != PublicLink.Purpose.SUPPLEMENT_APPROVAL || link.issuedBy() == null) {
+            throw new NotFound("repairOrder", link.subject());
+        }
+        RepairOrderId id = new RepairOrderId(link.subject());
+        RepairOrder order = get(id);
+        ApprovalGiven evidence = new ApprovalGiven(
+                CustomerApproval.Method.LINK,
+                cut(customers.get(order.customer().value()).name(), TextLimits.NAME),
+                sentLinks.sentTo(id, link).orElse(null),
+                null,
+                cut(clientIp, 64),
+                cut(userAgent, 500));
+        StaffId sentBy = new StaffId(link.issuedBy());
+        return step(
+                id, version, o -> o.answerLink(link.items(), Set.copyOf(declined), evidence, sentBy, clock.instant()));
     }
 
     /** The foreman gives a job to a technician of the dealer. */
@@ -360,6 +392,15 @@ public class Workshop {
         return new StaffId(user);
     }
 
+    /** Text the customer's browser sent, kept as evidence as far as it fits (never refused: it is not the customer's). */
+    private static String cut(String text, int most) {
+        if (text.length() <= most) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(most - 1)) ? most - 1 : most;
+        return text.substring(0, end);
+    }
+
     private static void checkReason(String reason) {
         TextLimits.check("reason", reason, TextLimits.NOTE);
     }
@@ -381,6 +422,9 @@ public class Workshop {
                     invalid.add(new InvalidWorkshopInput("signature", "repairOrder.error.signatureTooLarge"));
                 }
             }
+            case LINK ->
+                // only the customer answers a link, on its page (answerSupplementLink)
+                invalid.add(new InvalidWorkshopInput("method", "repairOrder.error.linkAnswersOnlyByTheCustomer"));
             case PHONE_CALL -> {
                 if (given.phone() == null || given.phone().isBlank()) {
                     invalid.add(new InvalidWorkshopInput("phone", "repairOrder.error.phoneMissing"));

@@ -241,4 +241,24 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+
+// A button marked data-copies="<input id>" copies that field (the customer's progress link) and says so.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-copies]') : null;
+  if (!button) {
+    return;
+  }
+  var field = document.getElementById(button.getAttribute('data-copies'));
+  if (!field) {
+    return;
+  }
+  field.select();
+  var done = function () {
+    button.textContent = button.getAttribute('data-copied') || button.textContent;
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(field.value).then(done);
+  } else if (document.execCommand && document.execCommand('copy')) {
+    done();
+  }
 });

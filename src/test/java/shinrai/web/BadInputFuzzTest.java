@@ -356,6 +356,8 @@ class BadInputFuzzTest {
                         "cashier",
                         body("version", 0, "method", "CASH", "amount", 10.5, "reference", "")),
                 new Endpoint("POST", RO + "/settlement", "cashier", body("version", 0)),
+                new Endpoint("POST", RO + "/progress-link", "advisor", body("send", true)),
+                new Endpoint("POST", RO + "/supplement-link", "advisor", body("send", false)),
                 new Endpoint(
                         "POST",
                         RO + "/discounts",

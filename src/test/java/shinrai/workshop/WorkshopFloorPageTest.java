@@ -180,6 +180,8 @@ class WorkshopFloorPageTest {
             @Autowired DealerDirectory dealers,
             @Autowired WorkshopSettings settings,
             @Autowired Checklists checklists,
+            @Autowired CustomerBook customerBook,
+            @Autowired CustomerLinks links,
             @Autowired PlatformTransactionManager transactions,
             @Autowired Clock clock) {
         String username = hire("efficient.tech");
@@ -202,8 +204,8 @@ class WorkshopFloorPageTest {
                 .plusHours(1)
                 .toInstant();
         MovableClock time = new MovableClock(nine, zone);
-        Workshop onTheClock =
-                new Workshop(orders, comebacks, checklists, labour, parts, staff, dealers, settings, time);
+        Workshop onTheClock = new Workshop(
+                orders, comebacks, checklists, labour, parts, staff, dealers, settings, customerBook, links, time);
         TransactionTemplate tx = new TransactionTemplate(transactions);
         DealerScope technician = fixtures.as(username);
         RepairOrder on = technician.call(() -> tx.execute(s -> onTheClock.clockOn(given.id(), given.version(), 1)));

@@ -1,17 +1,9 @@
 package shinrai.dealer.signin;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,7 +25,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
-import shinrai.database.DatabaseProperties;
 import shinrai.dealer.StaffPrincipal;
 
 /**
@@ -59,11 +50,11 @@ public class AccessTokens {
 
     AccessTokens(
             SignInProperties properties,
-            DatabaseProperties database,
+            InstallationSecret secret,
             SignInAccounts accounts,
             AccountCache cache,
             Clock clock) {
-        this.key = new SecretKeySpec(secret(properties, database.dataDir()), "HmacSHA256");
+        this.key = new SecretKeySpec(secret.bytes(), "HmacSHA256");
         this.properties = properties;
         this.accounts = accounts;
         this.cache = cache;
@@ -127,33 +118,6 @@ public class AccessTokens {
         }
         staff.eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities());
-    }
-
-    private static byte[] secret(SignInProperties properties, Path dataDir) {
-        if (properties.tokenSecret() != null && !properties.tokenSecret().isBlank()) {
-            byte[] configured = properties.tokenSecret().getBytes(StandardCharsets.UTF_8);
-            if (configured.length < 32) {
-                throw new IllegalStateException("SHINRAI_TOKEN_SECRET must be at least 32 bytes long");
-            }
-            return configured;
-        }
-        Path file = dataDir.resolve("token-secret");
-        try {
-            if (!Files.exists(file)) {
-                byte[] generated = new byte[48];
-                new SecureRandom().nextBytes(generated);
-                Files.createDirectories(dataDir);
-                Files.writeString(file, Base64.getEncoder().encodeToString(generated));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the folder's own permissions apply
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the token secret " + file, e);
-        }
     }
 
     /** A token and the moment it stops working. */

@@ -171,6 +171,9 @@ class SecurityConfiguration {
                                 "/login",
                                 "/error",
                                 "/book/**",
+                                // customers' pages reached by a signed link (PublicLinks); CSRF still guards their
+                                // forms
+                                "/p/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
@@ -214,13 +217,21 @@ class SecurityConfiguration {
             Authentication current = SecurityContextHolder.getContext().getAuthentication();
             boolean signedIn =
                     current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
-            if (denied instanceof CsrfException && !signedIn) {
+            if (denied instanceof CsrfException && !signedIn && isCustomerPage(request)) {
+                // a customer's page left open past its session: back to the page, to answer again, not to sign-in
+                response.sendRedirect(request.getRequestURI() + "?again=1");
+            } else if (denied instanceof CsrfException && !signedIn) {
                 String reason = sentSessionCookie(request, sessionCookie) ? "expired" : "cookies";
                 response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
             } else {
                 forbidden.handle(request, response, denied);
             }
         };
+    }
+
+    /** The pages customers open from a link ({@code /p/...}), who have no sign-in page to go to. */
+    private static boolean isCustomerPage(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/p/");
     }
 
     /**
