@@ -77,6 +77,7 @@ public class DailyReport {
             a.parts = row.parts();
             a.sublet = row.sublet();
             a.other = row.other();
+            a.discounts = row.discounts();
             a.hours = row.hoursSold();
         }
         for (CarsIn.ByAdvisor row : carsIn.byAdvisor(first, last)) {
@@ -107,6 +108,7 @@ public class DailyReport {
                 a.parts,
                 a.sublet,
                 a.other,
+                a.discounts,
                 a.hours,
                 a.booked,
                 a.bookingsKept)));
@@ -142,6 +144,9 @@ public class DailyReport {
                 Money.sum(advisorLines.stream()
                         .map(PeriodFigures.Advisor::otherRevenue)
                         .toList()),
+                Money.sum(advisorLines.stream()
+                        .map(PeriodFigures.Advisor::discounts)
+                        .toList()),
                 advisorLines.stream().map(PeriodFigures.Advisor::hoursSold).reduce(BigDecimal.ZERO, BigDecimal::add),
                 technicianLines.stream()
                         .map(PeriodFigures.Technician::hoursClocked)
@@ -168,6 +173,7 @@ public class DailyReport {
         Money parts = Money.ZERO;
         Money sublet = Money.ZERO;
         Money other = Money.ZERO;
+        Money discounts = Money.ZERO;
         BigDecimal hours = BigDecimal.ZERO;
         long booked;
         long bookingsKept;

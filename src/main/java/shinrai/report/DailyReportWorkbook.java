@@ -110,6 +110,7 @@ public class DailyReportWorkbook {
                 "report.figure.parts",
                 "report.figure.sublet",
                 "report.figure.other",
+                "report.figure.discounts",
                 "report.figure.revenue",
                 "report.figure.hoursSold",
                 "report.figure.booked",
@@ -128,13 +129,14 @@ public class DailyReportWorkbook {
                 number(row, 7, a.partsRevenue().amount(), styles.money);
                 number(row, 8, a.subletRevenue().amount(), styles.money);
                 number(row, 9, a.otherRevenue().amount(), styles.money);
-                number(row, 10, a.revenue().amount(), styles.money);
-                number(row, 11, a.hoursSold(), styles.hours);
-                number(row, 12, BigDecimal.valueOf(a.booked()), styles.count);
-                number(row, 13, BigDecimal.valueOf(a.bookingsKept()), styles.count);
+                number(row, 10, a.discounts().amount(), styles.money);
+                number(row, 11, a.revenue().amount(), styles.money);
+                number(row, 12, a.hoursSold(), styles.hours);
+                number(row, 13, BigDecimal.valueOf(a.booked()), styles.count);
+                number(row, 14, BigDecimal.valueOf(a.bookingsKept()), styles.count);
             }
         }
-        widths(sheet, 14);
+        widths(sheet, 15);
     }
 
     private void technicians(Sheet sheet, DailyFigures report, Locale locale, Styles styles) {

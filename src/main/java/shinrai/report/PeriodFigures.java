@@ -31,6 +31,7 @@ public record PeriodFigures(
         Money partsRevenue,
         Money subletRevenue,
         Money otherRevenue,
+        Money discounts,
         BigDecimal hoursSold,
         BigDecimal hoursClocked,
         long booked,
@@ -38,10 +39,14 @@ public record PeriodFigures(
         List<Advisor> advisors,
         List<Technician> technicians) {
 
-    /** Labour, parts, sublet and other charges together. */
+    /** Labour, parts, sublet and other charges together, less the discounts given on them. */
     @JsonProperty
     public Money revenue() {
-        return labourRevenue.plus(partsRevenue).plus(subletRevenue).plus(otherRevenue);
+        return labourRevenue
+                .plus(partsRevenue)
+                .plus(subletRevenue)
+                .plus(otherRevenue)
+                .minus(discounts);
     }
 
     /** Promised times kept as a share (0.75 for 75 %), or nothing when no delivered order had one. */
@@ -82,13 +87,18 @@ public record PeriodFigures(
             Money partsRevenue,
             Money subletRevenue,
             Money otherRevenue,
+            Money discounts,
             BigDecimal hoursSold,
             long booked,
             long bookingsKept) {
 
         @JsonProperty
         public Money revenue() {
-            return labourRevenue.plus(partsRevenue).plus(subletRevenue).plus(otherRevenue);
+            return labourRevenue
+                    .plus(partsRevenue)
+                    .plus(subletRevenue)
+                    .plus(otherRevenue)
+                    .minus(discounts);
         }
 
         @JsonProperty

@@ -69,6 +69,7 @@ public record SummaryLine(
                         t.subletRevenue(),
                         p.subletRevenue()),
                 money("report.figure.other", d.otherRevenue(), m.otherRevenue(), null, null),
+                money("report.figure.discounts", d.discounts(), m.discounts(), null, null),
                 money("report.figure.revenue", d.revenue(), m.revenue(), null, null),
                 new SummaryLine(
                         "report.figure.hoursSold",

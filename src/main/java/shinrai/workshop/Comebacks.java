@@ -9,8 +9,8 @@ import shinrai.dealer.StaffId;
 import shinrai.shared.DealerScope;
 
 /**
- * Finds comebacks (返修): the same labour operation on the same car, on an order delivered within the dealer's
- * window (30 days or 3,000 km unless it set its own, whichever is reached later).
+ * Finds comebacks (返修): the same labour operation, or the same concern, on the same car, on an order delivered within
+ * the dealer's window (30 days or 3,000 km unless it set its own, whichever is reached later).
  */
 @Component
 class Comebacks {
@@ -24,25 +24,50 @@ class Comebacks {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Whether an order is within the window after its delivery: the days since, or the kilometres driven since, are
+     * within the dealer's terms (30 days or 3,000 km unless it set its own).
+     */
+    private static final String WITHIN_WINDOW = """
+            o.delivered_at IS NOT NULL
+            AND (o.delivered_at >= CAST(:now AS timestamptz) - make_interval(days => coalesce(t.comeback_days, :days))
+                 OR CAST(:km AS int) - o.kilometres <= coalesce(t.comeback_km, :kilometres))""";
+
     /** The latest earlier job with this operation code on the order's car within the window, if there is one. */
     Optional<Comeback> earlierJob(RepairOrder order, String operationCode, Instant now) {
-        return jdbc.sql("""
-                        SELECT o.id, o.number, l.technician_id, o.delivered_at
-                        FROM workshop.repair_order o
-                        JOIN workshop.repair_order_line l
-                          ON l.dealer_id = o.dealer_id AND l.repair_order_id = o.id AND l.kind = 'LABOUR'
-                         AND l.code = :code AND l.approval = 'APPROVED'
-                        LEFT JOIN workshop.workshop_terms t ON t.dealer_id = o.dealer_id
-                        WHERE o.dealer_id = :dealer AND o.vehicle_id = :vehicle AND o.id <> :order
-                          AND o.delivered_at IS NOT NULL
-                          AND (o.delivered_at >= CAST(:now AS timestamptz)
-                                   - make_interval(days => coalesce(t.comeback_days, :days))
-                               OR CAST(:km AS int) - o.kilometres <= coalesce(t.comeback_km, :kilometres))
-                        ORDER BY o.delivered_at DESC LIMIT 1""")
+        return earlier(order, now, """
+                SELECT o.id, o.number, l.technician_id, o.delivered_at
+                FROM workshop.repair_order o
+                JOIN workshop.repair_order_line l
+                  ON l.dealer_id = o.dealer_id AND l.repair_order_id = o.id AND l.kind = 'LABOUR'
+                 AND l.code = :code AND l.approval = 'APPROVED'
+                LEFT JOIN workshop.workshop_terms t ON t.dealer_id = o.dealer_id
+                WHERE o.dealer_id = :dealer AND o.vehicle_id = :vehicle AND o.id <> :order AND\s""", "code", operationCode);
+    }
+
+    /**
+     * The latest earlier order on the order's car, delivered within the window, whose customer came with the same
+     * concern; its technician is the one who put the most time into its work.
+     */
+    Optional<Comeback> earlierConcern(RepairOrder order, ConcernCategory concern, Instant now) {
+        return earlier(order, now, """
+                SELECT o.id, o.number, o.delivered_at,
+                       (SELECT l.technician_id FROM workshop.repair_order_line l
+                        WHERE l.dealer_id = o.dealer_id AND l.repair_order_id = o.id AND l.kind = 'LABOUR'
+                          AND l.approval = 'APPROVED' AND l.technician_id IS NOT NULL
+                        ORDER BY l.clocked_seconds DESC LIMIT 1) AS technician_id
+                FROM workshop.repair_order o
+                LEFT JOIN workshop.workshop_terms t ON t.dealer_id = o.dealer_id
+                WHERE o.dealer_id = :dealer AND o.vehicle_id = :vehicle AND o.id <> :order
+                  AND o.concern = :concern AND\s""", "concern", concern.name());
+    }
+
+    private Optional<Comeback> earlier(RepairOrder order, Instant now, String select, String key, String value) {
+        return jdbc.sql(select + WITHIN_WINDOW + " ORDER BY o.delivered_at DESC LIMIT 1")
                 .param("dealer", DealerScope.currentDealer())
                 .param("vehicle", order.vehicle().value())
                 .param("order", order.id().value())
-                .param("code", operationCode)
+                .param(key, value)
                 .param("now", Timestamp.from(now))
                 .param("km", order.kilometres())
                 .param("days", DEFAULT_DAYS)

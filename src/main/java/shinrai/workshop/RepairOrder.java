@@ -45,6 +45,8 @@ public final class RepairOrder {
     private final List<RepairOrderLine> lines;
     private RepairOrderStatus status;
     private String diagnosis;
+    private @Nullable ConcernCategory concern;
+    private @Nullable Comeback comeback;
     private @Nullable Instant promisedAt;
     private @Nullable Boolean washed;
     private @Nullable Boolean interiorCleaned;
@@ -81,6 +83,8 @@ public final class RepairOrder {
         this.changedAt = stored.changedAt();
         this.status = stored.status();
         this.diagnosis = stored.diagnosis();
+        this.concern = stored.concern();
+        this.comeback = stored.comeback();
         this.promisedAt = stored.promisedAt();
         this.washed = stored.washed();
         this.interiorCleaned = stored.interiorCleaned();
@@ -97,8 +101,24 @@ public final class RepairOrder {
 
     /** The advisor's diagnosis, written under the customer's own words. */
     void diagnose(String diagnosis) {
+        diagnose(diagnosis, concern, comeback);
+    }
+
+    /**
+     * The advisor's diagnosis and what the concern is about. {@code earlier} is the order delivered within the
+     * dealer's window that had the same concern on this car, if there is one: this order is then a comeback of it,
+     * announced once; a concern changed to one not seen before clears the mark.
+     */
+    void diagnose(String diagnosis, @Nullable ConcernCategory concern, @Nullable Comeback earlier) {
         requireStatus("repairOrder.refused.diagnosisClosed", RepairOrderStatus.OPENED, RepairOrderStatus.ESTIMATED);
         this.diagnosis = diagnosis;
+        this.concern = concern;
+        boolean newlyFound = earlier != null
+                && (comeback == null || !comeback.originalOrder().equals(earlier.originalOrder()));
+        this.comeback = earlier;
+        if (newlyFound) {
+            events.add(new ComebackFound(dealerId, id, null, vehicle, earlier, openedAt));
+        }
         reopenEstimate();
     }
 
@@ -773,6 +793,15 @@ public final class RepairOrder {
         return diagnosis;
     }
 
+    public @Nullable ConcernCategory concern() {
+        return concern;
+    }
+
+    /** The order this one is a comeback of because the same concern came back, if it is one. */
+    public @Nullable Comeback comeback() {
+        return comeback;
+    }
+
     public @Nullable Integer kilometres() {
         return kilometres;
     }
@@ -844,6 +873,8 @@ public final class RepairOrder {
             Instant openedAt,
             RepairOrderStatus status,
             String diagnosis,
+            @Nullable ConcernCategory concern,
+            @Nullable Comeback comeback,
             @Nullable Instant promisedAt,
             @Nullable Boolean washed,
             @Nullable Boolean interiorCleaned,

@@ -33,8 +33,11 @@ class RepairOrders {
                    (SELECT count(*) FROM workshop.quality_check c
                     WHERE c.dealer_id = o.dealer_id AND c.repair_order_id = o.id) AS checks,
                    EXISTS (SELECT FROM workshop.discount d
-                           WHERE d.dealer_id = o.dealer_id AND d.repair_order_id = o.id) AS discounted
-            FROM workshop.repair_order o WHERE o.dealer_id = :dealer AND o.id = :id""";
+                           WHERE d.dealer_id = o.dealer_id AND d.repair_order_id = o.id) AS discounted,
+                   c.number AS comeback_number, c.delivered_at AS comeback_delivered_at
+            FROM workshop.repair_order o
+            LEFT JOIN workshop.repair_order c ON c.dealer_id = o.dealer_id AND c.id = o.comeback_of
+            WHERE o.dealer_id = :dealer AND o.id = :id""";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -53,7 +56,8 @@ class RepairOrders {
                              kilometres, status, opened_at, changed_by, changed_at)
                         VALUES (:dealer, :number, :customer, :vehicle, :advisor, :appointment, :words, :km, 'OPENED',
                                 :at, :by, :at)
-                        RETURNING *, 0 AS approvals, 0 AS checks""")
+                        RETURNING *, 0 AS approvals, 0 AS checks, NULL AS comeback_number,
+                            NULL::timestamptz AS comeback_delivered_at""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("number", number)
                 .param("customer", opening.customer().value())
@@ -90,12 +94,22 @@ class RepairOrders {
     void save(RepairOrder order, @Nullable StaffId actor, Instant at) {
         int updated = jdbc.sql("""
                         UPDATE workshop.repair_order SET status = :status, diagnosis = :diagnosis,
+                            concern = :concern, comeback_of = :comebackOf, comeback_technician_id = :comebackTechnician,
                             promised_at = :promised, washed = :washed, interior_cleaned = :interior,
                             delivered_at = :delivered, settled_at = :settled, changed_by = :by, changed_at = :at,
                             version = version + 1
                         WHERE dealer_id = :dealer AND id = :id AND version = :version""")
                 .param("status", order.status().name())
                 .param("diagnosis", order.diagnosis())
+                .param(
+                        "concern",
+                        order.concern() == null ? null : order.concern().name())
+                .param(
+                        "comebackOf",
+                        order.comeback() == null
+                                ? null
+                                : order.comeback().originalOrder().value())
+                .param("comebackTechnician", technicianOf(order.comeback()))
                 .param("promised", timestamp(order.promisedAt()))
                 .param("washed", order.washed())
                 .param("interior", order.interiorCleaned())
@@ -394,6 +408,8 @@ class RepairOrders {
                 rs.getTimestamp("opened_at").toInstant(),
                 RepairOrderStatus.valueOf(rs.getString("status")),
                 rs.getString("diagnosis"),
+                concern(rs),
+                comeback(rs),
                 instant(rs, "promised_at"),
                 rs.getObject("washed", Boolean.class),
                 rs.getObject("interior_cleaned", Boolean.class),
@@ -445,10 +461,18 @@ class RepairOrders {
     }
 
     private static @Nullable Long comebackTechnician(RepairOrderLine line) {
-        Comeback comeback = line.comeback();
+        return technicianOf(line.comeback());
+    }
+
+    private static @Nullable Long technicianOf(@Nullable Comeback comeback) {
         return comeback == null || comeback.technician() == null
                 ? null
                 : comeback.technician().value();
+    }
+
+    private static @Nullable ConcernCategory concern(ResultSet rs) throws SQLException {
+        String concern = rs.getString("concern");
+        return concern == null ? null : ConcernCategory.valueOf(concern);
     }
 
     private static @Nullable StaffId staff(ResultSet rs, String column) throws SQLException {

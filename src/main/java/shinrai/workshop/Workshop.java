@@ -97,6 +97,24 @@ public class Workshop {
         return step(id, version, order -> order.diagnose(diagnosis.strip()));
     }
 
+    /**
+     * The diagnosis with what the customer's concern is about; the same concern on an order of the car delivered
+     * within the dealer's window makes this order a comeback of it.
+     */
+    public RepairOrder diagnose(RepairOrderId id, int version, String diagnosis, @Nullable ConcernCategory concern) {
+        TextLimits.check("diagnosis", diagnosis, TextLimits.NOTE);
+        Instant now = clock.instant();
+        return step(
+                id,
+                version,
+                order -> order.diagnose(
+                        diagnosis.strip(),
+                        concern,
+                        concern == null
+                                ? null
+                                : comebacks.earlierConcern(order, concern, now).orElse(null)));
+    }
+
     /** Adds a labour operation from the catalogue at its standard hours and the labour rate of the dealer's profile. */
     public RepairOrder addLabour(RepairOrderId id, int version, String operationCode, Payer payer, String reason) {
         checkReason(reason);

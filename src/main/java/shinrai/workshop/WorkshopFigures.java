@@ -19,7 +19,8 @@ import shinrai.shared.Money;
  * advisor and one by technician, each reading the range through an index that leads with the dealer.
  *
  * <p>Revenue is booked when the car is delivered: the approved lines of the orders delivered in the range (settled
- * later or not), at every payer, each line's amount rounded to the fen as on the bill. Hours sold are the standard
+ * later or not), at every payer, each line's amount rounded to the fen as on the bill, less the discounts approved on
+ * them. Hours sold are the standard
  * hours of those orders' approved labour lines; hours clocked are the time entries started in the range, whichever
  * order they were for.
  */
@@ -60,6 +61,12 @@ public class WorkshopFigures {
                             JOIN workshop.repair_order_line l
                               ON l.dealer_id = :dealer AND l.repair_order_id = d.id AND l.approval = 'APPROVED'
                             GROUP BY d.advisor_id
+                        ), discounts AS (
+                            SELECT d.advisor_id, sum(x.amount) AS discounts
+                            FROM delivered d
+                            JOIN workshop.discount x
+                              ON x.dealer_id = :dealer AND x.repair_order_id = d.id AND x.state = 'APPROVED'
+                            GROUP BY d.advisor_id
                         ), opened AS (
                             SELECT advisor_id, count(*) AS opened
                             FROM workshop.repair_order
@@ -69,8 +76,10 @@ public class WorkshopFigures {
                         SELECT advisor_id, coalesce(opened, 0) AS opened, coalesce(delivered, 0) AS delivered,
                                coalesce(promised, 0) AS promised, coalesce(kept, 0) AS kept,
                                coalesce(labour, 0) AS labour, coalesce(parts, 0) AS parts,
-                               coalesce(sublet, 0) AS sublet, coalesce(other, 0) AS other, coalesce(hours, 0) AS hours
+                               coalesce(sublet, 0) AS sublet, coalesce(other, 0) AS other, coalesce(hours, 0) AS hours,
+                               coalesce(discounts, 0) AS discounts
                         FROM opened FULL JOIN orders USING (advisor_id) LEFT JOIN lines USING (advisor_id)
+                             LEFT JOIN discounts USING (advisor_id)
                         ORDER BY advisor_id
                         """)
                 .param("dealer", DealerScope.currentDealer())
@@ -86,6 +95,7 @@ public class WorkshopFigures {
                         Money.of(rs.getBigDecimal("parts")),
                         Money.of(rs.getBigDecimal("sublet")),
                         Money.of(rs.getBigDecimal("other")),
+                        Money.of(rs.getBigDecimal("discounts")),
                         rs.getBigDecimal("hours")))
                 .list();
     }
@@ -135,6 +145,7 @@ public class WorkshopFigures {
      * @param delivered orders delivered
      * @param promised delivered orders that had a promised time
      * @param promisesKept of those, delivered at or before it
+     * @param discounts the approved discounts on the delivered orders, which the revenue is net of
      * @param hoursSold standard hours of the delivered orders' approved labour
      */
     public record ByAdvisor(
@@ -147,6 +158,7 @@ public class WorkshopFigures {
             Money parts,
             Money sublet,
             Money other,
+            Money discounts,
             BigDecimal hoursSold) {}
 
     /**

@@ -159,6 +159,7 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
 // The dispatch board: a waiting job's card dragged onto a technician's row gives them the job, by choosing them in
 // the card's own form and submitting it (the same request as the select and button, which work without script).
 (function () {
@@ -227,6 +228,7 @@ document.addEventListener('click', function (event) {
     }
   });
 }());
+
 // Quality check: one tap ticks every checklist item in order; an item found not in order is then switched by hand.
 document.addEventListener('DOMContentLoaded', function () {
   var button = document.getElementById('all-items-ok');
@@ -241,6 +243,7 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+});
 
 // A button marked data-copies="<input id>" copies that field (the customer's progress link) and says so.
 document.addEventListener('click', function (event) {

@@ -460,7 +460,10 @@ class DailyReportTest {
                 Row zhang = advisors.getRow(1).getCell(1).getStringCellValue().equals("张伟")
                         ? advisors.getRow(1)
                         : advisors.getRow(2);
-                assertThat(zhang.getCell(10).getNumericCellValue()).isEqualTo(1094.00);
+                assertThat(zhang.getCell(10).getNumericCellValue())
+                        .as("no discounts")
+                        .isZero();
+                assertThat(zhang.getCell(11).getNumericCellValue()).isEqualTo(1094.00);
                 Sheet technicians = book.getSheetAt(2);
                 assertThat(technicians.getLastRowNum()).isEqualTo(4); // two technicians, the day and the month
             }

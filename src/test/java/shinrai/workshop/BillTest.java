@@ -87,6 +87,25 @@ class BillTest {
     }
 
     @Test
+    void theWorkshopsFiguresBookTheDiscountAgainstTheRevenueOfTheDayTheCarLeft(@Autowired WorkshopFigures figures) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        Money before = fixtures.as("manager").call(() -> discountsOfTheAdvisor(figures, today));
+
+        deliveredWithTenPercentOffTheParts();
+
+        assertThat(fixtures.as("manager").call(() -> discountsOfTheAdvisor(figures, today)))
+                .isEqualTo(before.plus(Money.yuan("45.00")));
+    }
+
+    private Money discountsOfTheAdvisor(WorkshopFigures figures, java.time.LocalDate day) {
+        return figures.byAdvisor(day, day).stream()
+                .filter(row -> row.advisor().equals(fixtures.staffId("advisor")))
+                .map(WorkshopFigures.ByAdvisor::discounts)
+                .findFirst()
+                .orElse(Money.ZERO);
+    }
+
+    @Test
     void datesTheNextMaintenanceFromTheServiceItRecordsAndNeverFromNothing() {
         RepairOrder order = deliveredWithTenPercentOffTheParts();
         LocalDate deliveredOn =

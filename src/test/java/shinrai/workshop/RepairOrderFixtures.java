@@ -59,6 +59,8 @@ final class RepairOrderFixtures {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         0,
                         0,
                         0,

@@ -6,6 +6,7 @@ import static shinrai.workshop.RepairOrderFixtures.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -378,6 +379,35 @@ class RepairOrderTest {
             // 1.2 h × 180.00 = 216.00 and 680.00 to the carmaker; the customer pays the filter only
             assertThat(order.estimateTotal()).isEqualTo(Money.yuan("948.00"));
             assertThat(order.customerShare()).isEqualTo(Money.yuan("52.00"));
+        }
+    }
+
+    @Nested
+    class ConcernComingBack {
+
+        static final Comeback EARLIER = new Comeback(
+                new RepairOrderId(90), "RO20261120-0003", TECHNICIAN, Instant.parse("2026-11-20T09:00:00Z"));
+
+        @Test
+        void marksTheOrderAComebackOfTheEarlierOneAndAnnouncesItOnce() {
+            RepairOrder order = opened();
+            order.diagnose("刹车仍有异响", ConcernCategory.BRAKES, EARLIER);
+            order.diagnose("刹车仍有异响，左前", ConcernCategory.BRAKES, EARLIER);
+
+            assertThat(order.comeback()).isEqualTo(EARLIER);
+            assertThat(order.events())
+                    .filteredOn(ComebackFound.class::isInstance)
+                    .singleElement()
+                    .extracting(found -> ((ComebackFound) found).line())
+                    .isNull();
+        }
+
+        @Test
+        void aConcernChangedToOneNotSeenBeforeClearsTheMark() {
+            RepairOrder order = opened();
+            order.diagnose("刹车仍有异响", ConcernCategory.BRAKES, EARLIER);
+            order.diagnose("其实是空调异响", ConcernCategory.AIR_CONDITIONING, null);
+            assertThat(order.comeback()).isNull();
         }
     }
 

@@ -251,6 +251,63 @@ class WorkshopTest {
                 .anySatisfy(found -> assertThat(found.repairOrder()).isEqualTo(priced.id()));
     }
 
+    @Test
+    void theSameConcernBackOnTheSameCarWithinTheWindowMakesTheOrderAComebackWhateverTheWorkThisTime() {
+        RepairOrder opened = fixtures.opened();
+        RepairOrder priced = fixtures.as("advisor").call(() -> {
+            RepairOrder o = workshop.diagnose(opened.id(), opened.version(), "前刹车片磨损到限", ConcernCategory.BRAKES);
+            o = workshop.addLabour(o.id(), o.version(), "B-PADF", Payer.CUSTOMER, "刹车异响");
+            o = workshop.estimate(o.id(), o.version(), Instant.now().plus(java.time.Duration.ofHours(3)));
+            return workshop.approve(
+                    o.id(),
+                    o.version(),
+                    new ApprovalGiven(CustomerApproval.Method.PHONE_CALL, "王修车", "19712345678", null),
+                    List.of());
+        });
+        RepairOrder dispatched = fixtures.as("foreman")
+                .call(() -> workshop.dispatch(priced.id(), priced.version(), 1, fixtures.staffId("technician")));
+        RepairOrder repaired = fixtures.as("technician").call(() -> {
+            RepairOrder on = workshop.clockOn(dispatched.id(), dispatched.version(), 1);
+            return workshop.clockOff(on.id(), on.version(), 1, null);
+        });
+        RepairOrder checked = fixtures.passCheck(
+                "inspector",
+                fixtures.passCheck(
+                        "foreman",
+                        fixtures.passCheck("technician", repaired, CheckLevel.SELF, ""),
+                        CheckLevel.TEAM_LEADER,
+                        ""),
+                CheckLevel.FINAL,
+                "");
+        RepairOrder delivered = fixtures.as("advisor").call(() -> {
+            RepairOrder cleaned = workshop.recordCleanUp(checked.id(), checked.version(), true, true);
+            return workshop.deliver(cleaned.id(), cleaned.version(), new Handover(true, true, 5, 5));
+        });
+
+        RepairOrder back = fixtures.nextVisit(delivered);
+        RepairOrder diagnosed = fixtures.as("advisor")
+                .call(() -> workshop.diagnose(back.id(), back.version(), "后轮轴承异响", ConcernCategory.BRAKES));
+        RepairOrder other = fixtures.nextVisit(delivered);
+        RepairOrder unrelated = fixtures.as("advisor")
+                .call(() -> workshop.diagnose(other.id(), other.version(), "收音机无声", ConcernCategory.ELECTRICAL));
+
+        RepairOrder stored = fixtures.as("advisor").call(() -> workshop.get(diagnosed.id()));
+        assertThat(stored.concern()).isEqualTo(ConcernCategory.BRAKES);
+        assertThat(stored.comeback()).isNotNull().satisfies(comeback -> {
+            assertThat(comeback.originalOrder()).isEqualTo(delivered.id());
+            assertThat(comeback.technician()).isEqualTo(fixtures.staffId("technician"));
+        });
+        assertThat(events.stream(ComebackFound.class)).anySatisfy(found -> {
+            assertThat(found.repairOrder()).isEqualTo(diagnosed.id());
+            assertThat(found.line()).as("the concern came back, not one job").isNull();
+        });
+        assertThat(fixtures.as("advisor")
+                        .call(() -> workshop.get(unrelated.id()))
+                        .comeback())
+                .as("another concern")
+                .isNull();
+    }
+
     private String displayName(String username) {
         return DealerScope.systemFor(WorkshopFixtures.D001)
                 .call(() -> JdbcClient.create(app)

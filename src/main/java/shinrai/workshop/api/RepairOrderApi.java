@@ -49,6 +49,7 @@ import shinrai.workshop.BillPdf;
 import shinrai.workshop.Bills;
 import shinrai.workshop.CheckLevel;
 import shinrai.workshop.CheckPhoto;
+import shinrai.workshop.ConcernCategory;
 import shinrai.workshop.CustomerApproval;
 import shinrai.workshop.DiscountDraft;
 import shinrai.workshop.DiscountScope;
@@ -106,9 +107,13 @@ class RepairOrderApi {
 
     @PostMapping("/{id}/diagnosis")
     @PreAuthorize("hasAuthority('REPAIR_ORDER_WRITE')")
-    @Operation(summary = "Write the advisor's diagnosis under the customer's words (OPENED, ESTIMATED)")
+    @Operation(
+            summary = "Write the advisor's diagnosis under the customer's words (OPENED, ESTIMATED)",
+            description = """
+                    concern: what the customer's concern is about. The same concern on an order of the car delivered \
+                    within the dealer's comeback window makes this order a comeback of it (comebackOf).""")
     RepairOrderView diagnose(@PathVariable long id, @Valid @RequestBody DiagnosisBody body) {
-        return view(workshop.diagnose(RepairOrderId.asked(id), body.version(), body.diagnosis()));
+        return view(workshop.diagnose(RepairOrderId.asked(id), body.version(), body.diagnosis(), body.concern()));
     }
 
     @PostMapping("/{id}/lines")
@@ -419,7 +424,8 @@ class RepairOrderApi {
 
     record DiagnosisBody(
             @NotNull Integer version,
-            @NotNull @Size(max = TextLimits.NOTE) String diagnosis) {}
+            @NotNull @Size(max = TextLimits.NOTE) String diagnosis,
+            @Nullable ConcernCategory concern) {}
 
     record LineBody(
             @NotNull Integer version,

@@ -20,6 +20,8 @@ record RepairOrderView(
         long advisorId,
         String customerWords,
         String diagnosis,
+        @Nullable String concern,
+        @Nullable Long comebackOf,
         @Nullable Integer kilometres,
         Instant openedAt,
         @Nullable Instant promisedAt,
@@ -47,6 +49,10 @@ record RepairOrderView(
                 order.advisor().value(),
                 order.customerWords(),
                 order.diagnosis(),
+                order.concern() == null ? null : order.concern().name(),
+                order.comeback() == null
+                        ? null
+                        : order.comeback().originalOrder().value(),
                 order.kilometres(),
                 order.openedAt(),
                 order.promisedAt(),

@@ -139,6 +139,15 @@ class RepairOrderController {
         order.lines().stream()
                 .filter(line -> line.comeback() != null && line.comeback().technician() != null)
                 .forEach(line -> named.add(line.comeback().technician().value()));
+        order.discounts().forEach(discount -> {
+            named.add(discount.grantedBy().value());
+            if (discount.decidedBy() != null) {
+                named.add(discount.decidedBy().value());
+            }
+        });
+        if (order.comeback() != null && order.comeback().technician() != null) {
+            named.add(order.comeback().technician().value());
+        }
         List<shinrai.workshop.RecordedCheck> recorded = checks.of(order.id());
         recorded.forEach(check -> named.add(check.inspector().value()));
         Map<Long, String> names = staff.displayNames(named);
@@ -160,6 +169,7 @@ class RepairOrderController {
         model.addAttribute("pauseReasons", PauseReason.values());
         model.addAttribute("paymentMethods", PaymentMethod.values());
         model.addAttribute("discountScopes", DiscountScope.values());
+        model.addAttribute("concerns", shinrai.workshop.ConcernCategory.values());
         model.addAttribute(
                 "discountLimit",
                 settings.terms().discountLimitPercent().stripTrailingZeros().toPlainString());
@@ -181,7 +191,10 @@ class RepairOrderController {
                 bound,
                 redirect,
                 () -> workshop.diagnose(
-                        RepairOrderId.asked(id), form.version(), form.diagnosis() == null ? "" : form.diagnosis()));
+                        RepairOrderId.asked(id),
+                        form.version(),
+                        form.diagnosis() == null ? "" : form.diagnosis(),
+                        form.concern()));
     }
 
     @PostMapping("/{id}/lines")

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import shinrai.shared.TextLimits;
 import shinrai.workshop.CheckLevel;
+import shinrai.workshop.ConcernCategory;
 import shinrai.workshop.CustomerApproval;
 import shinrai.workshop.DiscountScope;
 import shinrai.workshop.LineKind;
@@ -30,7 +31,8 @@ final class StepForms {
 
     record Diagnosis(
             @NotNull Integer version,
-            @Size(max = TextLimits.NOTE) @Nullable String diagnosis) {}
+            @Size(max = TextLimits.NOTE) @Nullable String diagnosis,
+            @Nullable ConcernCategory concern) {}
 
     record Line(
             @NotNull Integer version,
