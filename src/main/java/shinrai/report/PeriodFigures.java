@@ -42,11 +42,11 @@ public record PeriodFigures(
     /** Labour, parts, sublet and other charges together, less the discounts given on them. */
     @JsonProperty
     public Money revenue() {
-        return labourRevenue
-                .plus(partsRevenue)
-                .plus(subletRevenue)
-                .plus(otherRevenue)
-                .minus(discounts);
+        return net(labourRevenue, partsRevenue, subletRevenue, otherRevenue, discounts);
+    }
+
+    static Money net(Money labour, Money parts, Money sublet, Money other, Money discounts) {
+        return labour.plus(parts).plus(sublet).plus(other).minus(discounts);
     }
 
     /** Promised times kept as a share (0.75 for 75 %), or nothing when no delivered order had one. */
@@ -94,11 +94,7 @@ public record PeriodFigures(
 
         @JsonProperty
         public Money revenue() {
-            return labourRevenue
-                    .plus(partsRevenue)
-                    .plus(subletRevenue)
-                    .plus(otherRevenue)
-                    .minus(discounts);
+            return net(labourRevenue, partsRevenue, subletRevenue, otherRevenue, discounts);
         }
 
         @JsonProperty

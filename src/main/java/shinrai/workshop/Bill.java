@@ -20,7 +20,6 @@ public record Bill(
         List<Item> labour,
         List<Item> charges,
         List<PayerTotal> byPayer,
-        Money customerCharges,
         List<DiscountGiven> discounts,
         Money discountTotal,
         Money customerPays,

@@ -245,7 +245,6 @@ public class BillPdf {
             for (Bill.PayerTotal total : bill.byPayer()) {
                 total(table, text(total.payer().messageKey()), money(total.amount()), false);
             }
-            total(table, text("bill.customerCharges"), money(bill.customerCharges()), false);
             for (Bill.DiscountGiven discount : bill.discounts()) {
                 String percent = discount.percent() == null ? "" : " " + quantity(discount.percent()) + "%";
                 String who = discount.state() != DiscountState.APPROVED

@@ -94,7 +94,6 @@ public class Bills {
                 items(approved.stream().filter(l -> l.kind() == LineKind.LABOUR), names),
                 items(approved.stream().filter(l -> l.kind() == LineKind.SUBLET || l.kind() == LineKind.OTHER), names),
                 byPayer(approved),
-                order.grossCustomerShare(),
                 order.discounts().stream().map(d -> discount(d, names)).toList(),
                 order.discountTotal(),
                 customerPays,
