@@ -584,13 +584,14 @@ class BrowserJourneyTest {
                             browser.findElement(By.cssSelector("#line-1 select[name=technicianId]")))
                     .selectByVisibleText("刘洋");
             press(By.cssSelector("#line-1 form[action$='/dispatch'] button"));
-            assertThat(browser.findElement(By.id("line-1")).getText()).contains("刘洋");
+            // the page reloads after the post: wait for it rather than read the page being left
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("line-1"), "刘洋"));
 
             as("technician", order);
             press(By.cssSelector("#line-1 .clock-on"));
             assertStatus("维修中");
             press(By.cssSelector("#line-1 .clock-off"));
-            assertThat(browser.findElement(By.id("line-1")).getText()).contains("完工");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("line-1"), "完工"));
             // the technician goes down the checklist item by item; the foreman ticks all at once
             List<String> items = browser.findElements(By.cssSelector("#check-form .item-ok")).stream()
                     .map(item -> item.getDomAttribute("id"))
