@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 import org.HdrHistogram.Recorder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -105,6 +106,7 @@ public class RepairOrderLifecycleBenchmark {
     private long iterationStart;
     private double lastStepsPerSecond;
     private String benchmark = "";
+    private volatile @Nullable Map<String, List<StatementRecorder.Recorded>> statementsPerStep;
 
     public static void main(String[] args) throws Exception {
         JmhLauncher.run(RepairOrderLifecycleBenchmark.class, "repair-order-benchmark.json", args);
@@ -113,7 +115,7 @@ public class RepairOrderLifecycleBenchmark {
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
         benchmark = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-        app = BenchApplication.start();
+        app = BenchApplication.start(StatementRecorder.class);
         workshop = app.getBean(Workshop.class);
         runtime = JdbcClient.create(app.getBean("dataSource", DataSource.class));
         transactions = new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
@@ -168,6 +170,38 @@ public class RepairOrderLifecycleBenchmark {
         owner.sql("CREATE SEQUENCE IF NOT EXISTS public.bench_yardstick_number").update();
         owner.sql("GRANT USAGE ON SEQUENCE public.bench_yardstick_number TO shinrai_app").update();
         System.out.printf(Locale.ROOT, "%n%s at dealer %s (id %d): %d cars%n", benchmark, dealerCode, dealerId, cars.size());
+        if (benchmark.equals("lifecycle")) {
+            printStatementsPerStep();
+        }
+    }
+
+    /**
+     * One lifecycle with every statement the runtime pool prepares noted per step: the round trips a step costs
+     * (each with its audit triggers and checks inside the database) are what the figures below are made of.
+     */
+    private void printStatementsPerStep() {
+        statementsPerStep = new LinkedHashMap<>();
+        try {
+            lifecycle();
+        } finally {
+            Map<String, List<StatementRecorder.Recorded>> recorded = statementsPerStep;
+            statementsPerStep = null;
+            System.out.println("| step | statements |");
+            System.out.println("|---|---|");
+            recorded.forEach((step, statements) -> System.out.printf(Locale.ROOT, "| %s | %d |%n", step, statements.size()));
+            java.nio.file.Path file = BenchApplication.dataDir().resolveSibling("repair-order-statements.txt");
+            StringBuilder text = new StringBuilder();
+            recorded.forEach((step, statements) -> statements.forEach(statement -> text.append(step)
+                    .append(": ")
+                    .append(statement.sql().replaceAll("\\s+", " "))
+                    .append('\n')));
+            try {
+                java.nio.file.Files.writeString(file, text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            System.out.println("(their SQL: " + file + ")");
+        }
     }
 
     @Setup(Level.Iteration)
@@ -285,6 +319,14 @@ public class RepairOrderLifecycleBenchmark {
     }
 
     private <T> T step(String name, String role, Supplier<T> work) {
+        Map<String, List<StatementRecorder.Recorded>> explaining = statementsPerStep;
+        if (explaining != null) {
+            List<Object> result = new java.util.ArrayList<>(1);
+            explaining.put(name, StatementRecorder.record(() -> result.add(as(role).call(work))));
+            @SuppressWarnings("unchecked")
+            T value = (T) result.get(0);
+            return value;
+        }
         long start = System.nanoTime();
         T result = as(role).call(work);
         stepTimes.computeIfAbsent(name, n -> new Recorder(3)).recordValue(System.nanoTime() - start);

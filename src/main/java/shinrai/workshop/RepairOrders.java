@@ -2,13 +2,19 @@ package shinrai.workshop;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import shinrai.customer.CustomerId;
@@ -26,24 +32,36 @@ import shinrai.vehicle.VehicleId;
 @Repository
 class RepairOrders {
 
-    private static final String ORDER = """
+    /**
+     * The order with everything it is made of, as four statements sent together: the driver sends them in one
+     * round trip to the server and reads their four results back, where a query each would wait for the server four
+     * times on every step of every order.
+     */
+    private static final String ORDER_WITH_ITS_PARTS = """
             SELECT o.*,
                    (SELECT count(*) FROM workshop.customer_approval a
                     WHERE a.dealer_id = o.dealer_id AND a.repair_order_id = o.id) AS approvals,
                    (SELECT count(*) FROM workshop.quality_check c
                     WHERE c.dealer_id = o.dealer_id AND c.repair_order_id = o.id) AS checks,
-                   EXISTS (SELECT FROM workshop.discount d
-                           WHERE d.dealer_id = o.dealer_id AND d.repair_order_id = o.id) AS discounted,
                    c.number AS comeback_number, c.delivered_at AS comeback_delivered_at
             FROM workshop.repair_order o
             LEFT JOIN workshop.repair_order c ON c.dealer_id = o.dealer_id AND c.id = o.comeback_of
-            WHERE o.dealer_id = :dealer AND o.id = :id""";
+            WHERE o.dealer_id = :dealer AND o.id = :id;
+            SELECT l.*, c.number AS comeback_number, c.delivered_at AS comeback_delivered_at
+            FROM workshop.repair_order_line l
+            LEFT JOIN workshop.repair_order c ON c.dealer_id = l.dealer_id AND c.id = l.comeback_of
+            WHERE l.dealer_id = :dealer AND l.repair_order_id = :id
+            ORDER BY l.line_no;
+            SELECT * FROM workshop.payment WHERE dealer_id = :dealer AND repair_order_id = :id ORDER BY number;
+            SELECT * FROM workshop.discount WHERE dealer_id = :dealer AND repair_order_id = :id ORDER BY number""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations named;
     private final ApplicationEventPublisher events;
 
-    RepairOrders(JdbcClient jdbc, ApplicationEventPublisher events) {
+    RepairOrders(JdbcClient jdbc, NamedParameterJdbcOperations named, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.named = named;
         this.events = events;
     }
 
@@ -67,24 +85,33 @@ class RepairOrders {
                 .param("words", opening.customerWords())
                 .param("km", opening.kilometres())
                 .param("at", Timestamp.from(at))
-                .param("by", DealerScope.current().userId())
+                .param("by", DealerScope.current().userId(), Types.BIGINT)
                 .query(RepairOrders::stored)
                 .single();
         return new RepairOrder(stored, List.of(), List.of());
     }
 
     Optional<RepairOrder> find(RepairOrderId id) {
-        long dealer = DealerScope.currentDealer();
-        return jdbc.sql(ORDER)
-                .param("dealer", dealer)
-                .param("id", id.value())
-                .query((rs, n) -> new Found(stored(rs, n), rs.getBoolean("discounted")))
-                .optional()
-                .map(found -> new RepairOrder(
-                        found.stored(),
-                        lines(dealer, id),
-                        payments(found.stored()),
-                        found.discounted() ? discounts(dealer, id) : List.of()));
+        Map<String, Long> params = Map.of("dealer", DealerScope.currentDealer(), "id", id.value());
+        return Optional.ofNullable(named.execute(ORDER_WITH_ITS_PARTS, params, statement -> {
+            statement.execute();
+            List<RepairOrder.Stored> order = rows(statement, RepairOrders::stored);
+            if (order.isEmpty()) {
+                return null;
+            }
+            statement.getMoreResults();
+            List<RepairOrderLine> lines = rows(statement, (rs, n) -> line(rs));
+            statement.getMoreResults();
+            List<Payment> payments = rows(statement, RepairOrders::payment);
+            statement.getMoreResults();
+            return new RepairOrder(order.get(0), lines, payments, rows(statement, RepairOrders::discount));
+        }));
+    }
+
+    private static <T> List<T> rows(Statement statement, RowMapper<T> mapper) throws SQLException {
+        try (ResultSet rs = statement.getResultSet()) {
+            return new RowMapperResultSetExtractor<>(mapper).extractData(rs);
+        }
     }
 
     /**
@@ -103,19 +130,21 @@ class RepairOrders {
                 .param("diagnosis", order.diagnosis())
                 .param(
                         "concern",
-                        order.concern() == null ? null : order.concern().name())
+                        order.concern() == null ? null : order.concern().name(),
+                        Types.VARCHAR)
                 .param(
                         "comebackOf",
                         order.comeback() == null
                                 ? null
-                                : order.comeback().originalOrder().value())
-                .param("comebackTechnician", technicianOf(order.comeback()))
+                                : order.comeback().originalOrder().value(),
+                        Types.BIGINT)
+                .param("comebackTechnician", technicianOf(order.comeback()), Types.BIGINT)
                 .param("promised", timestamp(order.promisedAt()))
                 .param("washed", order.washed())
                 .param("interior", order.interiorCleaned())
                 .param("delivered", timestamp(order.deliveredAt()))
                 .param("settled", timestamp(order.settledAt()))
-                .param("by", actor == null ? null : actor.value())
+                .param("by", actor == null ? null : actor.value(), Types.BIGINT)
                 .param("at", Timestamp.from(at))
                 .param("dealer", order.dealerId())
                 .param("id", order.id().value())
@@ -148,61 +177,30 @@ class RepairOrders {
                 .optional();
     }
 
-    private record Found(RepairOrder.Stored stored, boolean discounted) {}
-
     record LastChange(@Nullable StaffId by, Instant at) {}
 
-    private List<RepairOrderLine> lines(long dealer, RepairOrderId id) {
-        return jdbc.sql("""
-                        SELECT l.*, c.number AS comeback_number, c.delivered_at AS comeback_delivered_at
-                        FROM workshop.repair_order_line l
-                        LEFT JOIN workshop.repair_order c ON c.dealer_id = l.dealer_id AND c.id = l.comeback_of
-                        WHERE l.dealer_id = :dealer AND l.repair_order_id = :id
-                        ORDER BY l.line_no""")
-                .param("dealer", dealer)
-                .param("id", id.value())
-                .query((rs, n) -> line(rs))
-                .list();
+    private static Payment payment(ResultSet rs, int n) throws SQLException {
+        return new Payment(
+                rs.getInt("number"),
+                PaymentMethod.valueOf(rs.getString("method")),
+                Money.of(rs.getBigDecimal("amount")),
+                rs.getString("reference"),
+                new StaffId(rs.getLong("taken_by")),
+                rs.getTimestamp("taken_at").toInstant());
     }
 
-    /** Payments exist only once the car is delivered; earlier orders are not asked for them. */
-    private List<Payment> payments(RepairOrder.Stored order) {
-        if (order.status().isOpen()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        SELECT * FROM workshop.payment WHERE dealer_id = :dealer AND repair_order_id = :id
-                        ORDER BY number""")
-                .param("dealer", order.dealerId())
-                .param("id", order.id().value())
-                .query((rs, n) -> new Payment(
-                        rs.getInt("number"),
-                        PaymentMethod.valueOf(rs.getString("method")),
-                        Money.of(rs.getBigDecimal("amount")),
-                        rs.getString("reference"),
-                        new StaffId(rs.getLong("taken_by")),
-                        rs.getTimestamp("taken_at").toInstant()))
-                .list();
-    }
-
-    private List<Discount> discounts(long dealer, RepairOrderId id) {
-        return jdbc.sql("""
-                        SELECT * FROM workshop.discount WHERE dealer_id = :dealer AND repair_order_id = :id
-                        ORDER BY number""")
-                .param("dealer", dealer)
-                .param("id", id.value())
-                .query((rs, n) -> new Discount(
-                        rs.getInt("number"),
-                        DiscountScope.valueOf(rs.getString("scope")),
-                        rs.getBigDecimal("percent"),
-                        Money.of(rs.getBigDecimal("amount")),
-                        rs.getString("reason"),
-                        new StaffId(rs.getLong("granted_by")),
-                        rs.getTimestamp("granted_at").toInstant(),
-                        DiscountState.valueOf(rs.getString("state")),
-                        staff(rs, "decided_by"),
-                        instant(rs, "decided_at")))
-                .list();
+    private static Discount discount(ResultSet rs, int n) throws SQLException {
+        return new Discount(
+                rs.getInt("number"),
+                DiscountScope.valueOf(rs.getString("scope")),
+                rs.getBigDecimal("percent"),
+                Money.of(rs.getBigDecimal("amount")),
+                rs.getString("reason"),
+                new StaffId(rs.getLong("granted_by")),
+                rs.getTimestamp("granted_at").toInstant(),
+                DiscountState.valueOf(rs.getString("state")),
+                staff(rs, "decided_by"),
+                instant(rs, "decided_at"));
     }
 
     /** A discount is inserted when given and updated once, when a manager decides on it. */
@@ -225,7 +223,7 @@ class RepairOrders {
                 .param("grantedBy", discount.grantedBy().value())
                 .param("grantedAt", Timestamp.from(discount.grantedAt()))
                 .param("state", discount.state().name())
-                .param("decidedBy", decidedBy == null ? null : decidedBy.value())
+                .param("decidedBy", decidedBy == null ? null : decidedBy.value(), Types.BIGINT)
                 .param("decidedAt", timestamp(discount.decidedAt()))
                 .update();
     }
@@ -248,7 +246,7 @@ class RepairOrders {
                 .param("id", id)
                 .param("line", line.number())
                 .param("kind", line.kind().name())
-                .param("code", line.code())
+                .param("code", line.code(), Types.VARCHAR)
                 .param("description", line.description())
                 .param("reason", line.reason())
                 .param("quantity", line.quantity())
@@ -257,17 +255,20 @@ class RepairOrders {
                 .param("payer", line.payer().name())
                 .param(
                         "workType",
-                        line.workType() == null ? null : line.workType().name())
+                        line.workType() == null ? null : line.workType().name(),
+                        Types.VARCHAR)
                 .param("approval", line.approval().name())
-                .param("approvalNo", line.approvalNumber())
+                .param("approvalNo", line.approvalNumber(), Types.INTEGER)
                 .param("supplement", line.supplement())
-                .param("job", line.job() == null ? null : line.job().name())
+                .param("job", line.job() == null ? null : line.job().name(), Types.VARCHAR)
                 .param(
                         "technician",
-                        line.technician() == null ? null : line.technician().value())
+                        line.technician() == null ? null : line.technician().value(),
+                        Types.BIGINT)
                 .param(
                         "pause",
-                        line.pauseReason() == null ? null : line.pauseReason().name())
+                        line.pauseReason() == null ? null : line.pauseReason().name(),
+                        Types.VARCHAR)
                 .param("clockedOn", timestamp(line.clockedOnAt()))
                 .param("clocked", line.clocked().toSeconds())
                 .param("reworks", line.reworks())
@@ -275,8 +276,9 @@ class RepairOrders {
                         "comebackOf",
                         line.comeback() == null
                                 ? null
-                                : line.comeback().originalOrder().value())
-                .param("comebackTechnician", comebackTechnician(line))
+                                : line.comeback().originalOrder().value(),
+                        Types.BIGINT)
+                .param("comebackTechnician", comebackTechnician(line), Types.BIGINT)
                 .update();
     }
 
@@ -292,13 +294,13 @@ class RepairOrders {
                 .param("number", approval.number())
                 .param("method", approval.method().name())
                 .param("name", approval.approvedByName())
-                .param("phone", approval.phone())
-                .param("signature", approval.signaturePng())
+                .param("phone", approval.phone(), Types.VARCHAR)
+                .param("signature", approval.signaturePng(), Types.BINARY)
                 .param("amount", approval.amount().amount())
-                .param("by", approval.recordedBy().value())
+                .param("by", approval.recordedBy().value(), Types.BIGINT)
                 .param("at", Timestamp.from(approval.recordedAt()))
-                .param("ip", approval.clientIp())
-                .param("agent", approval.userAgent())
+                .param("ip", approval.clientIp(), Types.VARCHAR)
+                .param("agent", approval.userAgent(), Types.VARCHAR)
                 .update();
     }
 
@@ -309,7 +311,7 @@ class RepairOrders {
                 .param("dealer", dealer)
                 .param("id", id)
                 .param("line", entry.lineNumber())
-                .param("technician", entry.technician().value())
+                .param("technician", entry.technician().value(), Types.BIGINT)
                 .param("started", Timestamp.from(entry.startedAt()))
                 .param("ended", Timestamp.from(entry.endedAt()))
                 .update();
@@ -393,7 +395,7 @@ class RepairOrders {
                 .param("method", payment.method().name())
                 .param("amount", payment.amount().amount())
                 .param("reference", payment.reference())
-                .param("by", payment.takenBy().value())
+                .param("by", payment.takenBy().value(), Types.BIGINT)
                 .param("at", Timestamp.from(payment.takenAt()))
                 .update();
     }

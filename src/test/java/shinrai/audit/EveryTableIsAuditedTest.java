@@ -25,6 +25,9 @@ class EveryTableIsAuditedTest {
             Map.entry("workshop.order_number", "a day's counter of repair order numbers"),
             Map.entry("customer.import_mapping", "an import's column choices while it is set up"),
             Map.entry("customer.import_error", "an import's report of the rows it refused, kept with the import"),
+            Map.entry(
+                    "workshop.quality_check_item",
+                    "written once with its quality check, which is audited, and never changed (no UPDATE or DELETE)"),
             Map.entry("customer.timeline_entry", "a history written from changes that are audited where they happen"),
             Map.entry(
                     "reception.damage_mark",
