@@ -2,12 +2,18 @@ package shinrai.workshop;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.database.DatabaseNotifications;
+import shinrai.database.RememberedRows;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
 import shinrai.shared.NotFound;
@@ -17,20 +23,32 @@ import shinrai.shared.TextLimits;
  * The dealer's quality checklists, one per type of work and level. A checklist the dealer has not changed is the
  * default ({@link DefaultChecklists}); the first change copies the defaults into the dealer's rows, which from then on
  * are that checklist. Items are added, reworded, moved and deactivated, never removed: past checks name them.
+ *
+ * <p>Every quality check reads its checklist, and checklists change only when a service manager edits them: each
+ * instance remembers a dealer's checklists and forgets them as soon as the database announces a change (trigger
+ * {@code announce_checklist_change}, channel {@value #CHANNEL}).
  */
 @Service
 @Transactional(readOnly = true)
-public class Checklists {
+public class Checklists implements DatabaseNotifications.Subscriber {
+
+    static final String CHANNEL = "checklist_changed";
 
     /** A checklist item as the service manager sees it on the settings page: offered or not. */
     public record Entry(ChecklistItem item, boolean active) {}
 
     private static final int MOST_ITEMS = 60;
 
-    private final JdbcClient jdbc;
+    /** One checklist of a dealer: a type of work at a level. */
+    private record Sheet(WorkType workType, CheckLevel level) {}
 
-    Checklists(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final RememberedRows<Long, Map<Sheet, List<Entry>>> remembered;
+
+    Checklists(JdbcClient jdbc, DatabaseNotifications notifications) {
         this.jdbc = jdbc;
+        this.remembered = new RememberedRows<>(notifications, Duration.ofMinutes(5), 100_000);
+        notifications.subscribe(CHANNEL, this);
     }
 
     /** The items to check at a level for these types of work, type by type, in each checklist's order. */
@@ -131,7 +149,8 @@ public class Checklists {
 
     /** The checklist as the dealer's own rows, copying the defaults first if it was still the default. */
     private List<Entry> customise(WorkType workType, CheckLevel level) {
-        List<Entry> own = stored(workType, level);
+        remembered.forgetAfterTransaction(DealerScope.currentDealer());
+        List<Entry> own = storedAfresh(workType, level);
         if (!own.isEmpty()) {
             return own;
         }
@@ -150,7 +169,7 @@ public class Checklists {
                     .param("messageKey", item.messageKey())
                     .update();
         }
-        return stored(workType, level);
+        return storedAfresh(workType, level);
     }
 
     private void update(WorkType workType, CheckLevel level, String key, String set, String value) {
@@ -167,7 +186,15 @@ public class Checklists {
         }
     }
 
+    /** The dealer's own rows of a checklist (none while it is the default), as remembered. */
     private List<Entry> stored(WorkType workType, CheckLevel level) {
+        return remembered
+                .get(DealerScope.currentDealer(), dealer -> Optional.of(allOf(dealer)))
+                .orElseThrow()
+                .getOrDefault(new Sheet(workType, level), List.of());
+    }
+
+    private List<Entry> storedAfresh(WorkType workType, CheckLevel level) {
         return jdbc.sql("""
                         SELECT * FROM workshop.checklist_item
                         WHERE dealer_id = :dealer AND work_type = :type AND level = :level
@@ -177,6 +204,38 @@ public class Checklists {
                 .param("level", level.name())
                 .query(Checklists::row)
                 .list();
+    }
+
+    /** Every checklist the dealer has changed, in one read. */
+    private Map<Sheet, List<Entry>> allOf(long dealer) {
+        record Row(Sheet sheet, Entry entry) {}
+        return jdbc
+                .sql("""
+                        SELECT * FROM workshop.checklist_item WHERE dealer_id = :dealer
+                        ORDER BY work_type, level, position, item_key""")
+                .param("dealer", dealer)
+                .query((rs, n) -> new Row(
+                        new Sheet(
+                                WorkType.valueOf(rs.getString("work_type")), CheckLevel.valueOf(rs.getString("level"))),
+                        row(rs, n)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Row::sheet, Collectors.mapping(Row::entry, Collectors.toUnmodifiableList())));
+    }
+
+    @Override
+    public void notified(String payload) {
+        try {
+            remembered.forget(Long.parseLong(payload));
+        } catch (NumberFormatException notADealer) {
+            missedSome();
+        }
+    }
+
+    @Override
+    public void missedSome() {
+        remembered.forgetAll();
     }
 
     private static int indexOf(List<Entry> entries, String key) {
