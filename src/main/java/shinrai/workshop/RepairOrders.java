@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import shinrai.customer.CustomerId;
+import shinrai.database.RoundTrip;
 import shinrai.dealer.StaffId;
 import shinrai.shared.DealerScope;
 import shinrai.shared.Money;
@@ -46,7 +47,7 @@ class RepairOrders {
                    c.number AS comeback_number, c.delivered_at AS comeback_delivered_at
             FROM workshop.repair_order o
             LEFT JOIN workshop.repair_order c ON c.dealer_id = o.dealer_id AND c.id = o.comeback_of
-            WHERE o.dealer_id = :dealer AND o.id = :id;
+            WHERE o.dealer_id = :dealer AND o.id = :id%s;
             SELECT l.*, c.number AS comeback_number, c.delivered_at AS comeback_delivered_at
             FROM workshop.repair_order_line l
             LEFT JOIN workshop.repair_order c ON c.dealer_id = l.dealer_id AND c.id = l.comeback_of
@@ -54,6 +55,9 @@ class RepairOrders {
             ORDER BY l.line_no;
             SELECT * FROM workshop.payment WHERE dealer_id = :dealer AND repair_order_id = :id ORDER BY number;
             SELECT * FROM workshop.discount WHERE dealer_id = :dealer AND repair_order_id = :id ORDER BY number""";
+
+    private static final String READ = ORDER_WITH_ITS_PARTS.formatted("");
+    private static final String TO_CHANGE = ORDER_WITH_ITS_PARTS.formatted(" FOR UPDATE OF o");
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations named;
@@ -92,8 +96,21 @@ class RepairOrders {
     }
 
     Optional<RepairOrder> find(RepairOrderId id) {
+        return find(id, READ);
+    }
+
+    /**
+     * The order to take a step on, its row locked until the transaction ends: whoever else takes a step on it meanwhile
+     * waits, then finds the version this step saves. So the version read here is the one the step's writes replace,
+     * and they can all be sent in one round trip.
+     */
+    Optional<RepairOrder> findToChange(RepairOrderId id) {
+        return find(id, TO_CHANGE);
+    }
+
+    private Optional<RepairOrder> find(RepairOrderId id, String sql) {
         Map<String, Long> params = Map.of("dealer", DealerScope.currentDealer(), "id", id.value());
-        return Optional.ofNullable(named.execute(ORDER_WITH_ITS_PARTS, params, statement -> {
+        return Optional.ofNullable(named.execute(sql, params, statement -> {
             statement.execute();
             List<RepairOrder.Stored> order = rows(statement, RepairOrders::stored);
             if (order.isEmpty()) {
@@ -115,11 +132,13 @@ class RepairOrders {
     }
 
     /**
-     * Writes what the steps since loading changed, in one transaction with their events. The order's row goes first:
-     * if someone saved it meanwhile, nothing else is written.
+     * Writes what the steps since loading changed, in one transaction with their events: the order's row first, then
+     * the rows the steps added or changed, all in one round trip. Loaded with {@link #findToChange}, the order cannot
+     * have been saved by someone else meanwhile; if it was loaded otherwise and was, the transaction is refused.
      */
     void save(RepairOrder order, @Nullable StaffId actor, Instant at) {
-        int updated = jdbc.sql("""
+        RoundTrip writes = new RoundTrip();
+        writes.sql("""
                         UPDATE workshop.repair_order SET status = :status, diagnosis = :diagnosis,
                             concern = :concern, comeback_of = :comebackOf, comeback_technician_id = :comebackTechnician,
                             promised_at = :promised, washed = :washed, interior_cleaned = :interior,
@@ -148,19 +167,18 @@ class RepairOrders {
                 .param("at", Timestamp.from(at))
                 .param("dealer", order.dealerId())
                 .param("id", order.id().value())
-                .param("version", order.version())
-                .update();
-        if (updated == 0) {
-            throw new StaleRepairOrder(order.id());
-        }
+                .param("version", order.version());
         long dealer = order.dealerId();
         long id = order.id().value();
-        order.newApprovals().forEach(approval -> insert(dealer, id, approval));
-        order.lines().stream().filter(RepairOrderLine::changed).forEach(line -> upsert(dealer, id, line));
-        order.newTimeEntries().forEach(entry -> insert(dealer, id, entry));
-        order.newChecks().forEach(check -> insert(dealer, id, check));
-        order.newPayments().forEach(payment -> insert(dealer, id, payment));
-        order.changedDiscounts().forEach(discount -> upsert(dealer, id, discount));
+        order.newApprovals().forEach(approval -> insert(writes, dealer, id, approval));
+        order.lines().stream().filter(RepairOrderLine::changed).forEach(line -> upsert(writes, dealer, id, line));
+        order.newTimeEntries().forEach(entry -> insert(writes, dealer, id, entry));
+        order.newChecks().forEach(check -> insert(writes, dealer, id, check));
+        order.newPayments().forEach(payment -> insert(writes, dealer, id, payment));
+        order.changedDiscounts().forEach(discount -> upsert(writes, dealer, id, discount));
+        if (writes.send(named.getJdbcOperations())[0] == 0) {
+            throw new StaleRepairOrder(order.id());
+        }
         order.events().forEach(events::publishEvent);
         order.saved(actor, at);
     }
@@ -204,9 +222,9 @@ class RepairOrders {
     }
 
     /** A discount is inserted when given and updated once, when a manager decides on it. */
-    private void upsert(long dealer, long id, Discount discount) {
+    private void upsert(RoundTrip writes, long dealer, long id, Discount discount) {
         StaffId decidedBy = discount.decidedBy();
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO workshop.discount (dealer_id, repair_order_id, number, scope, percent, amount, reason,
                             granted_by, granted_at, state, decided_by, decided_at)
                         VALUES (:dealer, :id, :number, :scope, :percent, :amount, :reason, :grantedBy, :grantedAt,
@@ -224,12 +242,11 @@ class RepairOrders {
                 .param("grantedAt", Timestamp.from(discount.grantedAt()))
                 .param("state", discount.state().name())
                 .param("decidedBy", decidedBy == null ? null : decidedBy.value(), Types.BIGINT)
-                .param("decidedAt", timestamp(discount.decidedAt()))
-                .update();
+                .param("decidedAt", timestamp(discount.decidedAt()));
     }
 
-    private void upsert(long dealer, long id, RepairOrderLine line) {
-        jdbc.sql("""
+    private void upsert(RoundTrip writes, long dealer, long id, RepairOrderLine line) {
+        writes.sql("""
                         INSERT INTO workshop.repair_order_line
                             (dealer_id, repair_order_id, line_no, kind, code, description, reason, quantity, unit,
                              unit_price, payer, work_type, approval, approval_no, supplement, job, technician_id,
@@ -278,12 +295,11 @@ class RepairOrders {
                                 ? null
                                 : line.comeback().originalOrder().value(),
                         Types.BIGINT)
-                .param("comebackTechnician", comebackTechnician(line), Types.BIGINT)
-                .update();
+                .param("comebackTechnician", comebackTechnician(line), Types.BIGINT);
     }
 
-    private void insert(long dealer, long id, CustomerApproval approval) {
-        jdbc.sql("""
+    private void insert(RoundTrip writes, long dealer, long id, CustomerApproval approval) {
+        writes.sql("""
                         INSERT INTO workshop.customer_approval (dealer_id, repair_order_id, number, method,
                             approved_by_name, phone, signature_png, amount, recorded_by, recorded_at, client_ip,
                             user_agent)
@@ -300,12 +316,11 @@ class RepairOrders {
                 .param("by", approval.recordedBy().value(), Types.BIGINT)
                 .param("at", Timestamp.from(approval.recordedAt()))
                 .param("ip", approval.clientIp(), Types.VARCHAR)
-                .param("agent", approval.userAgent(), Types.VARCHAR)
-                .update();
+                .param("agent", approval.userAgent(), Types.VARCHAR);
     }
 
-    private void insert(long dealer, long id, TimeEntry entry) {
-        jdbc.sql("""
+    private void insert(RoundTrip writes, long dealer, long id, TimeEntry entry) {
+        writes.sql("""
                         INSERT INTO workshop.time_entry (dealer_id, repair_order_id, line_no, technician_id, started_at,
                             ended_at) VALUES (:dealer, :id, :line, :technician, :started, :ended)""")
                 .param("dealer", dealer)
@@ -313,20 +328,19 @@ class RepairOrders {
                 .param("line", entry.lineNumber())
                 .param("technician", entry.technician().value(), Types.BIGINT)
                 .param("started", Timestamp.from(entry.startedAt()))
-                .param("ended", Timestamp.from(entry.endedAt()))
-                .update();
+                .param("ended", Timestamp.from(entry.endedAt()));
     }
 
     /**
      * A check's items, as they read then, in one statement however long the checklist: each row bound as one element
      * of a column array, rather than a round trip (and a commit's worth of waiting) per item.
      */
-    private void insertItems(long dealer, long id, QualityCheck check) {
+    private void insertItems(RoundTrip writes, long dealer, long id, QualityCheck check) {
         List<CheckedItem> items = check.items();
         if (items.isEmpty()) {
             return;
         }
-        jdbc.sql("""
+        writes.sql("""
                         INSERT INTO workshop.quality_check_item (dealer_id, repair_order_id, check_no, position,
                             work_type, item_key, message_key, text, ok, note)
                         SELECT :dealer, :id, :check, i.position, i.work_type, i.item_key, i.message_key, i.text, i.ok,
@@ -346,12 +360,11 @@ class RepairOrders {
                         items.stream().map(i -> i.item().messageKey()).toArray(String[]::new))
                 .param("texts", items.stream().map(i -> i.item().text()).toArray(String[]::new))
                 .param("oks", items.stream().map(CheckedItem::ok).toArray(Boolean[]::new))
-                .param("notes", items.stream().map(CheckedItem::note).toArray(String[]::new))
-                .update();
+                .param("notes", items.stream().map(CheckedItem::note).toArray(String[]::new));
     }
 
-    private void insert(long dealer, long id, QualityCheck check) {
-        jdbc.sql("""
+    private void insert(RoundTrip writes, long dealer, long id, QualityCheck check) {
+        writes.sql("""
                         INSERT INTO workshop.quality_check (dealer_id, repair_order_id, number, level, passed, notes,
                             inspector_id, checked_at) VALUES (:dealer, :id, :number, :level, :passed, :notes,
                             :inspector, :at)""")
@@ -362,18 +375,23 @@ class RepairOrders {
                 .param("passed", check.passed())
                 .param("notes", check.notes())
                 .param("inspector", check.inspector().value())
-                .param("at", Timestamp.from(check.checkedAt()))
-                .update();
-        insertItems(dealer, id, check);
+                .param("at", Timestamp.from(check.checkedAt()));
+        insertItems(writes, dealer, id, check);
         int photo = 0;
         for (CheckPhoto each : check.photos()) {
-            insert(dealer, id, check.number(), ++photo, each);
+            insert(writes, dealer, id, check.number(), ++photo, each);
         }
     }
 
     /** A photo of a check, numbered after the check's earlier ones. */
     void insert(long dealer, long id, int check, int number, CheckPhoto photo) {
-        jdbc.sql("""
+        RoundTrip writes = new RoundTrip();
+        insert(writes, dealer, id, check, number, photo);
+        writes.send(named.getJdbcOperations());
+    }
+
+    private void insert(RoundTrip writes, long dealer, long id, int check, int number, CheckPhoto photo) {
+        writes.sql("""
                         INSERT INTO workshop.quality_check_photo (dealer_id, repair_order_id, check_no, photo_no,
                             content_type, content) VALUES (:dealer, :id, :check, :number, :type, :content)""")
                 .param("dealer", dealer)
@@ -381,12 +399,11 @@ class RepairOrders {
                 .param("check", check)
                 .param("number", number)
                 .param("type", photo.contentType())
-                .param("content", photo.content())
-                .update();
+                .param("content", photo.content());
     }
 
-    private void insert(long dealer, long id, Payment payment) {
-        jdbc.sql("""
+    private void insert(RoundTrip writes, long dealer, long id, Payment payment) {
+        writes.sql("""
                         INSERT INTO workshop.payment (dealer_id, repair_order_id, number, method, amount, reference,
                             taken_by, taken_at) VALUES (:dealer, :id, :number, :method, :amount, :reference, :by, :at)""")
                 .param("dealer", dealer)
@@ -396,8 +413,7 @@ class RepairOrders {
                 .param("amount", payment.amount().amount())
                 .param("reference", payment.reference())
                 .param("by", payment.takenBy().value(), Types.BIGINT)
-                .param("at", Timestamp.from(payment.takenAt()))
-                .update();
+                .param("at", Timestamp.from(payment.takenAt()));
     }
 
     /** The row update locks the day's counter until commit, so concurrent openings get consecutive numbers. */

@@ -376,7 +376,7 @@ public class Workshop {
     }
 
     private RepairOrder step(RepairOrderId id, int version, Consumer<RepairOrder> step) {
-        RepairOrder order = get(id);
+        RepairOrder order = orders.findToChange(id).orElseThrow(() -> new NotFound("repairOrder", id));
         if (order.version() != version) {
             throw changedMeanwhile(order.changedBy(), order.changedAt());
         }
