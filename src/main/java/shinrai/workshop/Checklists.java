@@ -214,7 +214,7 @@ public class Checklists implements DatabaseNotifications.Subscriber {
                 .param("level", level.name())
                 .param("key", key)
                 .param("position", position)
-                .param("text", text)
+                .param("text", text, java.sql.Types.VARCHAR)
                 .param("active", active)
                 .update();
     }
