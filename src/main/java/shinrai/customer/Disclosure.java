@@ -67,6 +67,25 @@ public record Disclosure(boolean whole) {
         return whole ? address : PersonalData.ADDRESS.masked(address);
     }
 
+    /**
+     * A number as staff typed it (the number an approval call went to): whole, or masked as a mobile when it is one
+     * and as any other phone otherwise.
+     */
+    public String dialled(String number) {
+        if (whole) {
+            return number;
+        }
+        String digits = number.replaceAll("\\D", "");
+        return digits.matches("(86)?1[3-9]\\d{9}")
+                ? PersonalData.MOBILE.masked(number)
+                : PersonalData.PHONE.masked(number);
+    }
+
+    /** The address a customer's browser answered from (a link's page): whole, or only its network. */
+    public String ipAddress(String address) {
+        return whole ? address : PersonalData.IP_ADDRESS.masked(address);
+    }
+
     /** The full date only to those who may see it; the API then carries the month and day alone. */
     public @Nullable LocalDate birthday(@Nullable LocalDate birthday) {
         return whole ? birthday : null;

@@ -65,7 +65,15 @@ class DemoNetwork implements ApplicationRunner {
         this.staff = staff;
         this.passwords = passwords;
         this.events = events;
-        this.enabled = demo.isBlank() ? !database.external() : Boolean.parseBoolean(demo);
+        this.enabled = seeds(database, demo);
+    }
+
+    /**
+     * Whether this installation runs on the demo network: always on the embedded database, on an external one only
+     * with {@code SHINRAI_DEMO=true}; {@code SHINRAI_DEMO=false} makes it a store's own.
+     */
+    static boolean seeds(DatabaseProperties database, String demo) {
+        return demo.isBlank() ? !database.external() : Boolean.parseBoolean(demo);
     }
 
     @Override

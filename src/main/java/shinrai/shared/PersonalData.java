@@ -29,11 +29,17 @@ public enum PersonalData {
     /** ****-05-14: the month and day without the year (values stored as ISO dates). */
     BIRTHDAY,
     /** Free text staff wrote about a customer (a message body): withheld whole. */
-    TEXT;
+    TEXT,
+    /**
+     * 203.0.*.*: the network an answer came from (the customer's phone on a link's page), without the device's own
+     * address; an IPv6 address keeps its first two groups.
+     */
+    IP_ADDRESS;
 
     public static final String HIDDEN = "***";
 
     private static final Pattern DIGITS = Pattern.compile("\\D");
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.\\d{1,3})\\.\\d{1,3}\\.\\d{1,3}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4,}-(\\d{2}-\\d{2})");
     // a mainland mobile inside any text: 11 digits from 13x to 19x, not part of a longer number
     private static final Pattern MOBILE_IN_TEXT =
@@ -61,6 +67,7 @@ public enum PersonalData {
                         + HIDDEN;
             case ADDRESS -> address(value);
             case BIRTHDAY -> birthday(value);
+            case IP_ADDRESS -> ipAddress(value.strip());
         };
     }
 
@@ -127,6 +134,20 @@ public enum PersonalData {
             }
         }
         return -1;
+    }
+
+    private static String ipAddress(String value) {
+        Matcher v4 = IPV4.matcher(value);
+        if (v4.matches()) {
+            return v4.group(1) + ".*.*";
+        }
+        if (value.indexOf(':') > 0) {
+            String[] groups = value.split(":", -1);
+            if (groups.length >= 3 && !groups[0].isEmpty() && !groups[1].isEmpty()) {
+                return groups[0] + ":" + groups[1] + ":*";
+            }
+        }
+        return HIDDEN;
     }
 
     private static String birthday(String value) {

@@ -32,6 +32,10 @@ public record CustomerApproval(
         /** Agreed on a call the advisor recorded. */
         PHONE_CALL,
         /** Answered by the customer on the page of a link the advisor sent (recorded by whoever sent it). */
-        LINK
+        LINK;
+
+        public String messageKey() {
+            return "repairOrder.approvalMethod." + name();
+        }
     }
 }

@@ -75,7 +75,10 @@ public class CustomerLinks {
         this.clock = clock;
     }
 
-    /** The progress link of an order, to copy; {@code baseUrl} is where customers reach this server. */
+    /**
+     * The progress link of an order, to copy; {@code baseUrl} is where customers reach this server
+     * ({@link shinrai.dealer.PublicAddress#baseUrl()}, as every caller passes it).
+     */
     @Transactional(readOnly = true)
     public IssuedLink progressLink(RepairOrderId id, String baseUrl) {
         RepairOrder order = order(id);

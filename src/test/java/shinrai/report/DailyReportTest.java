@@ -7,17 +7,13 @@ import static shinrai.DemoAccounts.signIn;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,16 +24,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import shinrai.ApiClient;
 import shinrai.ApplicationTest;
 import shinrai.CustomersWithCars;
+import shinrai.TestClock;
 import shinrai.appointment.Appointment;
 import shinrai.appointment.Appointments;
 import shinrai.appointment.BookingChannel;
@@ -67,7 +60,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A hand-worked month at the demo dealer D001 (Shanghai time), built through reception and the workshop's use cases
- * by the staff whose job each step is, on a clock the test moves; the report's figures are worked out below by hand.
+ * by the staff whose job each step is, on the tests' clock moved through the days; the report's figures are worked out
+ * below by hand. The demo's own bookings are on the days the tests run, never in November 2026.
  *
  * <p>24 November: the advisor 张伟 receives car P (booked that day) at 09:00; 刘洋 clocks 15:00–15:30 on its battery
  * (E-BATT, 0.3 h, warranty, 114.00), promised for 25 November 10:00.
@@ -84,7 +78,6 @@ import tools.jackson.databind.JsonNode;
  * </ul>
  */
 @ApplicationTest
-@Import(DailyReportTest.MovableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DailyReportTest {
 
@@ -93,51 +86,9 @@ class DailyReportTest {
     static final LocalDate EVE = DAY.minusDays(1);
     static final AtomicInteger CARS = new AtomicInteger();
 
-    /** The application's clock, set by the test; starts in October, so the demo's own bookings stay out of November. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return new SettableClock(
-                    LocalDateTime.of(2026, 10, 20, 9, 0).atZone(SHANGHAI).toInstant());
-        }
-    }
-
-    static final class SettableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        SettableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        /** Back to the real time, which the API's tokens are checked against. */
-        void reset() {
-            now.set(Instant.now());
-        }
-
-        void set(LocalDate day, int hour, int minute) {
-            now.set(day.atTime(hour, minute).atZone(SHANGHAI).toInstant());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now.get(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
+    /** The application's clock, moved through the days below and back to the real time once the month is built. */
     @Autowired
-    SettableClock clock;
+    TestClock clock;
 
     @Autowired
     Workshop workshop;
@@ -168,6 +119,8 @@ class DailyReportTest {
     @BeforeAll
     void aHandWorkedMonth() {
         staff = new WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        // the customers and their cars come in October, before anything the report counts
+        clock.set(LocalDate.of(2026, 10, 20), 9, 0, SHANGHAI);
         CustomersWithCars cars = new CustomersWithCars(customers, vehicles);
         CustomersWithCars.Registered p = car(cars);
         CustomersWithCars.Registered a = car(cars);
@@ -175,14 +128,14 @@ class DailyReportTest {
         CustomersWithCars.Registered c = car(cars);
         CustomersWithCars.Registered absent = car(cars);
 
-        clock.set(DAY.minusDays(5), 10, 0);
+        clock.set(DAY.minusDays(5), 10, 0, SHANGHAI);
         long advisor = staff.staffId("advisor").value();
         long bookingP = book(p, EVE, LocalTime.of(9, 0), advisor);
         long bookingA = book(a, DAY, LocalTime.of(8, 30), advisor);
         long bookingB = book(b, DAY, LocalTime.of(9, 0), advisor);
         book(absent, DAY, LocalTime.of(10, 0), advisor);
 
-        clock.set(EVE, 9, 0);
+        clock.set(EVE, 9, 0, SHANGHAI);
         RepairOrder orderP = receive("advisor", p, bookingP);
         orderP = as("advisor", orderP, (o) -> workshop.addLabour(o.id(), o.version(), "E-BATT", Payer.WARRANTY, ""));
         orderP = as(
@@ -191,13 +144,13 @@ class DailyReportTest {
                 (o) -> workshop.estimate(
                         o.id(), o.version(), DAY.atTime(10, 0).atZone(SHANGHAI).toInstant()));
         orderP = approveAndDispatch(orderP, "technician", 1);
-        clock.set(EVE, 15, 0);
+        clock.set(EVE, 15, 0, SHANGHAI);
         orderP = as("technician", orderP, (o) -> workshop.clockOn(o.id(), o.version(), 1));
-        clock.set(EVE, 15, 30);
+        clock.set(EVE, 15, 30, SHANGHAI);
         orderP = as("technician", orderP, (o) -> workshop.clockOff(o.id(), o.version(), 1, null));
         orderP = checked(orderP, "technician");
 
-        clock.set(DAY, 7, 55);
+        clock.set(DAY, 7, 55, SHANGHAI);
         RepairOrder orderA = receive("advisor", a, bookingA);
         orderA = as("advisor", orderA, (o) -> workshop.addLabour(o.id(), o.version(), "M-10K", Payer.CUSTOMER, ""));
         orderA = as(
@@ -232,7 +185,7 @@ class DailyReportTest {
                         o.id(), o.version(), DAY.atTime(12, 0).atZone(SHANGHAI).toInstant()));
         orderA = approveAndDispatch(orderA, "technician", 1);
 
-        clock.set(DAY, 8, 50);
+        clock.set(DAY, 8, 50, SHANGHAI);
         RepairOrder orderB = receive("manager", b, bookingB);
         orderB = as("manager", orderB, (o) -> workshop.addLabour(o.id(), o.version(), "B-PADF", Payer.CUSTOMER, ""));
         orderB = as(
@@ -252,28 +205,28 @@ class DailyReportTest {
                         o.id(), o.version(), DAY.atTime(14, 0).atZone(SHANGHAI).toInstant()));
         orderB = approveAndDispatch(orderB, "foreman", 1);
 
-        clock.set(DAY, 9, 0);
+        clock.set(DAY, 9, 0, SHANGHAI);
         orderA = as("technician", orderA, (o) -> workshop.clockOn(o.id(), o.version(), 1));
-        clock.set(DAY, 9, 30);
+        clock.set(DAY, 9, 30, SHANGHAI);
         deliver(orderP);
-        clock.set(DAY, 10, 0);
+        clock.set(DAY, 10, 0, SHANGHAI);
         orderB = as("foreman", orderB, (o) -> workshop.clockOn(o.id(), o.version(), 1));
-        clock.set(DAY, 10, 30);
+        clock.set(DAY, 10, 30, SHANGHAI);
         orderA = as("technician", orderA, (o) -> workshop.clockOff(o.id(), o.version(), 1, null));
         orderA = checked(orderA, "technician");
-        clock.set(DAY, 11, 0);
+        clock.set(DAY, 11, 0, SHANGHAI);
         orderB = as("foreman", orderB, (o) -> workshop.clockOff(o.id(), o.version(), 1, PauseReason.WAITING_FOR_PARTS));
-        clock.set(DAY, 11, 30);
+        clock.set(DAY, 11, 30, SHANGHAI);
         deliver(orderA);
-        clock.set(DAY, 13, 0);
+        clock.set(DAY, 13, 0, SHANGHAI);
         orderB = as("foreman", orderB, (o) -> workshop.clockOn(o.id(), o.version(), 1));
-        clock.set(DAY, 14, 30);
+        clock.set(DAY, 14, 30, SHANGHAI);
         orderB = as("foreman", orderB, (o) -> workshop.clockOff(o.id(), o.version(), 1, null));
         orderB = checked(orderB, "foreman");
-        clock.set(DAY, 15, 0);
+        clock.set(DAY, 15, 0, SHANGHAI);
         deliver(orderB);
 
-        clock.set(DAY, 16, 0);
+        clock.set(DAY, 16, 0, SHANGHAI);
         RepairOrder orderC = receive("advisor", c, null);
         orderC = as("advisor", orderC, (o) -> workshop.addLabour(o.id(), o.version(), "M-AIR", Payer.CUSTOMER, ""));
         orderC = as(
@@ -282,12 +235,12 @@ class DailyReportTest {
                 (o) -> workshop.estimate(
                         o.id(), o.version(), DAY.atTime(18, 0).atZone(SHANGHAI).toInstant()));
         orderC = approveAndDispatch(orderC, "technician", 1);
-        clock.set(DAY, 16, 30);
+        clock.set(DAY, 16, 30, SHANGHAI);
         orderC = as("technician", orderC, (o) -> workshop.clockOn(o.id(), o.version(), 1));
-        clock.set(DAY, 17, 0);
+        clock.set(DAY, 17, 0, SHANGHAI);
         as("technician", orderC, (o) -> workshop.clockOff(o.id(), o.version(), 1, null));
 
-        clock.set(DAY, 18, 0);
+        clock.set(DAY, 18, 0, SHANGHAI);
         MockHttpSession manager = signIn(mvc, "manager");
         assertThat(mvc.post()
                         .uri("/reports/targets")

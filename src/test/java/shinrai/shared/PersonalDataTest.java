@@ -62,6 +62,14 @@ class PersonalDataTest {
     }
 
     @Test
+    void anIpAddressKeepsItsNetworkAndDropsTheDevice() {
+        assertThat(PersonalData.IP_ADDRESS.masked("203.0.113.7")).isEqualTo("203.0.*.*");
+        assertThat(PersonalData.IP_ADDRESS.masked("2001:db8:85a3::8a2e:370:7334"))
+                .isEqualTo("2001:db8:*");
+        assertThat(PersonalData.IP_ADDRESS.masked("unknown")).isEqualTo("***");
+    }
+
+    @Test
     void emptyStaysEmpty() {
         assertThat(PersonalData.EMAIL.masked("")).isEmpty();
     }

@@ -59,10 +59,17 @@ class BadInputFuzzTest {
     String carVin;
     long company;
 
-    /** An endpoint, who calls it, and a body it would accept. */
-    record Endpoint(String method, String path, String caller, Map<String, Object> validBody) {
+    /**
+     * An endpoint, who calls it, and a body it would accept; {@code pattern} names its mapping where a path variable
+     * is not a number (a type of work, a level).
+     */
+    record Endpoint(String method, String path, String caller, Map<String, Object> validBody, String pattern) {
+        Endpoint(String method, String path, String caller, Map<String, Object> validBody) {
+            this(method, path, caller, validBody, path.replaceAll("/\\d+", "/{id}"));
+        }
+
         String key() {
-            return method + " " + path.replaceAll("/\\d+", "/{id}");
+            return method + " " + pattern;
         }
     }
 
@@ -381,6 +388,16 @@ class BadInputFuzzTest {
                                 6,
                                 "serviceIntervalKm",
                                 5000)),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/workshop/checklists/BODY_AND_PAINT/FINAL",
+                        "d2.admin",
+                        body(
+                                "items",
+                                List.of(
+                                        body("key", "panelGaps", "text", "板件间隙均匀", "active", true),
+                                        body("key", "polished", "text", null, "active", false))),
+                        "/api/v1/workshop/checklists/{id}/{id}"),
                 new Endpoint(
                         "PUT",
                         "/api/v1/parts/99990001",

@@ -61,6 +61,38 @@ class CustomerLinkApiTest {
         assertThat(api.post("technician", uri, "{\"send\":true}")).hasStatus(403);
     }
 
+    /**
+     * The tests run as a store behind a reverse proxy would ({@code shinrai.public-base-url} in the tests'
+     * configuration): the request comes in on localhost, the customer gets the public address.
+     */
+    @Test
+    void theLinksSentToTheCustomerCarryThePublicAddressNotTheOneTheRequestCameInOn(
+            @Autowired shinrai.messaging.Outbox outbox) {
+        RepairOrder approved = fixtures.approved();
+        fixtures.as("advisor")
+                .call(() -> fixtures.workshop()
+                        .addLabour(approved.id(), approved.version(), "B-PADF", Payer.CUSTOMER, "前刹车片剩 2 mm"));
+        String order = "/api/v1/repair-orders/" + approved.id();
+
+        JsonNode progress = ApiClient.ok(api.post("advisor", order + "/progress-link", "{\"send\":true}"));
+        assertThat(progress.get("url").asString()).startsWith("https://service.shinrai.test/p/progress/");
+        JsonNode approval = ApiClient.ok(api.post("advisor", order + "/supplement-link", "{\"send\":true}"));
+        assertThat(approval.get("url").asString()).startsWith("https://service.shinrai.test/p/approval/");
+
+        java.util.List<String> bodies = fixtures.as("advisor")
+                .call(() -> outbox
+                        .about(java.util.List.of("repair-order:" + approved.id().value()))
+                        .stream()
+                        .map(shinrai.messaging.QueuedMessage::body)
+                        .toList());
+        assertThat(bodies)
+                .anySatisfy(
+                        body -> assertThat(body).contains(progress.get("url").asString()))
+                .anySatisfy(
+                        body -> assertThat(body).contains(approval.get("url").asString()))
+                .allSatisfy(body -> assertThat(body).doesNotContain("localhost"));
+    }
+
     @Test
     void theProgressLinkIsReturnedOrSent() {
         RepairOrder opened = fixtures.opened();

@@ -161,7 +161,8 @@ class CustomerPagesBrowserTest {
         // the card comes in by htmx once the page has loaded
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer-links-card")));
         assertThat(browser.findElement(By.id("progress-link")).getAttribute("value"))
-                .startsWith("http://localhost:" + port + "/p/progress/");
+                .as("the public address customers reach, not the one this browser came in on")
+                .startsWith("https://service.shinrai.test/p/progress/");
         browser.findElement(By.id("send-progress-link")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertThat(browser.findElement(By.id("notice")).getText()).matches("已通过短信发送至 197\\*{4}\\d{4}.*");

@@ -6,6 +6,7 @@ import static shinrai.DemoAccounts.signIn;
 
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import shinrai.ApplicationTest;
 import shinrai.customer.CustomerBook;
+import shinrai.dealer.PublicLinks;
+import shinrai.dealer.Staff;
 import shinrai.vehicle.VehicleRegister;
 
 /**
@@ -26,6 +29,9 @@ class RepairOrderPageTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    Staff staff;
 
     WorkshopFixtures fixtures;
 
@@ -196,6 +202,102 @@ class RepairOrderPageTest {
                         .exchange())
                 .hasStatusOk()
                 .hasContentType("application/pdf");
+    }
+
+    @Test
+    void eachApprovalIsShownAsEvidenceHowByWhomAndWhenWithTheNumberAndAddressMaskedForTheWorkshop(
+            @Autowired CustomerLinks links, @Autowired PublicLinks tokens) {
+        RepairOrder order = evidenced(links, tokens);
+        String advisor = fixtures.as("advisor").call(() -> displayName("advisor"));
+
+        String zh = approvals(page(signIn(mvc, "advisor"), order, "zh"));
+        assertThat(zh)
+                .contains("客户确认记录", "确认估价", "平板签名", "确认金额 640.00", "同意：第 1, 2, 3 项", "记录人", advisor)
+                .contains("确认追加项目", "链接确认", "链接发送人", "链接发送至", "回复时间", "同意：第 4 项", "暂不维修：第 5 项")
+                .contains("203.0.113.9", "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0)")
+                .contains("电话确认", "拨打的号码", "19712345678", "同意：第 6 项")
+                .containsPattern("链接发送至</dt>\\s*<dd[^>]*>197\\*{4}\\d{4}</dd>")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")
+                .contains("src=\"/repair-orders/" + order.id() + "/approvals/1/signature\"", "alt=\"王修车 的签名\"");
+        assertThat(approvals(page(signIn(mvc, "advisor"), order, "en")))
+                .contains("Customer approvals", "Estimate approved", "Signed on the tablet", "Amount approved 640.00")
+                .contains("Supplements answered", "By link", "Link sent to", "Answered at", "Approved lines: 4")
+                .contains("Declined lines: 5", "By phone", "Number called", "Recorded by", "Signature of 王修车");
+
+        String workshopView = approvals(page(signIn(mvc, "technician"), order, "zh"));
+        assertThat(workshopView)
+                .contains("197****5678", "203.0.*.*", "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0)")
+                .doesNotContain("19712345678", "203.0.113.9");
+    }
+
+    @Test
+    void theSignatureIsServedOnlyToTheDealersStaffWhoMaySeeTheOrderAndNeverCached() {
+        RepairOrder signed = fixtures.signed();
+        String signature = "/repair-orders/" + signed.id() + "/approvals/1/signature";
+
+        MvcTestResult served =
+                mvc.get().uri(signature).session(signIn(mvc, "technician")).exchange();
+        assertThat(served).hasStatusOk().hasContentType("image/png");
+        assertThat(served.getResponse().getContentAsByteArray()).isEqualTo(WorkshopFixtures.aPhoto());
+        assertThat(served.getResponse().getHeader("Cache-Control")).contains("no-store", "private");
+
+        assertThat(mvc.get().uri(signature).session(signIn(mvc, "parts")).exchange())
+                .as("no access to the order, no access to its evidence")
+                .hasStatus(403);
+        assertThat(mvc.get().uri(signature).session(signIn(mvc, "d2.admin")).exchange())
+                .as("another dealer's")
+                .hasStatus(404);
+        assertThat(mvc.get().uri(signature).exchange()).as("nobody signed in").hasStatus3xxRedirection();
+        assertThat(mvc.get()
+                        .uri("/repair-orders/" + fixtures.approved().id() + "/approvals/1/signature")
+                        .session(signIn(mvc, "advisor"))
+                        .exchange())
+                .as("an approval by phone has no signature")
+                .hasStatus(404);
+    }
+
+    /**
+     * Three approvals: the estimate signed at the desk (1: lines 1–3), supplements answered by link from a phone (2:
+     * line 4 approved, 5 declined), and one more agreed on a call (3: line 6).
+     */
+    private RepairOrder evidenced(CustomerLinks links, PublicLinks tokens) {
+        RepairOrder signed = fixtures.signed();
+        RepairOrder supplemented = fixtures.as("advisor").call(() -> {
+            RepairOrder o = fixtures.workshop()
+                    .addLabour(signed.id(), signed.version(), "B-PADF", Payer.CUSTOMER, "前刹车片剩 2 mm");
+            return fixtures.workshop().addLabour(o.id(), o.version(), "B-FLUID", Payer.CUSTOMER, "刹车油含水超标");
+        });
+        RepairOrder answered = fixtures.answeredByLink(
+                supplemented, links, tokens, List.of(5), "203.0.113.9", "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0)");
+        return fixtures.as("advisor").call(() -> {
+            RepairOrder o =
+                    fixtures.workshop().addLabour(answered.id(), answered.version(), "M-AIR", Payer.CUSTOMER, "空调滤芯脏");
+            return fixtures.workshop()
+                    .approve(
+                            o.id(),
+                            o.version(),
+                            new ApprovalGiven(CustomerApproval.Method.PHONE_CALL, "王修车", "19712345678", null),
+                            List.of());
+        });
+    }
+
+    private String displayName(String username) {
+        return staff.get(fixtures.staffId(username).value()).displayName();
+    }
+
+    /** The approvals card of the page. */
+    private static String approvals(MvcTestResult page) {
+        assertThat(page).hasStatusOk();
+        String html;
+        try {
+            html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        int from = html.indexOf("id=\"customer-approvals\"");
+        assertThat(from).as("the approvals on the page").isNotNegative();
+        int to = html.indexOf("id=\"add-line\"", from);
+        return html.substring(from, to < 0 ? html.length() : to);
     }
 
     private MvcTestResult page(MockHttpSession session, RepairOrder order, String language) {

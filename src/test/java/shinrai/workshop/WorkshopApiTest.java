@@ -234,6 +234,83 @@ class WorkshopApiTest {
     }
 
     @Test
+    void theOrderCarriesItsApprovalsAsEvidenceWithTheNumberAndAddressMaskedForTheWorkshop(
+            @Autowired CustomerLinks links, @Autowired shinrai.dealer.PublicLinks tokens) {
+        RepairOrder signed = fixtures.signed();
+        String order = "/api/v1/repair-orders/" + signed.id().value();
+        JsonNode o = step(
+                "advisor",
+                order + "/lines",
+                signed.version(),
+                "\"kind\":\"LABOUR\",\"operationCode\":\"B-PADF\",\"payer\":\"CUSTOMER\"");
+        o = step(
+                "advisor",
+                order + "/lines",
+                o,
+                "\"kind\":\"LABOUR\",\"operationCode\":\"B-FLUID\",\"payer\":\"CUSTOMER\"");
+        RepairOrder supplemented =
+                fixtures.as("advisor").call(() -> fixtures.workshop().get(signed.id()));
+        RepairOrder answered = fixtures.answeredByLink(
+                supplemented, links, tokens, java.util.List.of(5), "203.0.113.9", "Mozilla/5.0 (Android 15)");
+        o = step(
+                "advisor",
+                order + "/lines",
+                answered.version(),
+                "\"kind\":\"LABOUR\",\"operationCode\":\"M-AIR\",\"payer\":\"CUSTOMER\"");
+        o = step(
+                "advisor",
+                order + "/approvals",
+                o,
+                "\"method\":\"PHONE_CALL\",\"approvedByName\":\"王修车\",\"phone\":\"19712345678\"");
+
+        JsonNode approvals = o.get("approvals");
+        assertThat(approvals).hasSize(3);
+        long advisor = fixtures.staffId("advisor").value();
+        JsonNode desk = approvals.get(0);
+        assertThat(desk.get("method").asString()).isEqualTo("SIGNATURE");
+        assertThat(desk.get("supplement").asBoolean()).isFalse();
+        assertThat(desk.get("approvedByName").asString()).isEqualTo("王修车");
+        assertThat(desk.get("amount").decimalValue()).isEqualByComparingTo("640.00");
+        assertThat(desk.get("recordedById").asLong()).isEqualTo(advisor);
+        assertThat(desk.get("recordedAt").asString()).isNotBlank();
+        assertThat(desk.get("signature").asString()).isEqualTo(order + "/approvals/1/signature");
+        assertThat(desk.get("approvedLines").toString()).isEqualTo("[1,2,3]");
+        JsonNode link = approvals.get(1);
+        assertThat(link.get("method").asString()).isEqualTo("LINK");
+        assertThat(link.get("supplement").asBoolean()).isTrue();
+        assertThat(link.get("sentTo").asString()).matches("197\\*{4}\\d{4}");
+        assertThat(link.get("clientIp").asString()).isEqualTo("203.0.113.9");
+        assertThat(link.get("userAgent").asString()).isEqualTo("Mozilla/5.0 (Android 15)");
+        assertThat(link.get("recordedById").asLong()).as("who sent the link").isEqualTo(advisor);
+        assertThat(link.get("approvedLines").toString()).isEqualTo("[4]");
+        assertThat(link.get("declinedLines").toString()).isEqualTo("[5]");
+        assertThat(link.has("signature")).isFalse();
+        JsonNode call = approvals.get(2);
+        assertThat(call.get("method").asString()).isEqualTo("PHONE_CALL");
+        assertThat(call.get("calledNumber").asString()).isEqualTo("19712345678");
+        assertThat(call.get("approvedLines").toString()).isEqualTo("[6]");
+
+        JsonNode seenByTheWorkshop = ApiClient.ok(api.get("technician", order)).get("approvals");
+        assertThat(seenByTheWorkshop.get(2).get("calledNumber").asString()).isEqualTo("197****5678");
+        assertThat(seenByTheWorkshop.get(1).get("clientIp").asString()).isEqualTo("203.0.*.*");
+        assertThat(seenByTheWorkshop.toString()).doesNotContain("19712345678", "203.0.113.9");
+
+        MvcTestResult png = api.get("technician", order + "/approvals/1/signature");
+        assertThat(png).hasStatusOk().hasContentType("image/png");
+        assertThat(png.getResponse().getContentAsByteArray()).isEqualTo(WorkshopFixtures.aPhoto());
+        assertThat(png.getResponse().getHeader("Cache-Control")).contains("no-store");
+        assertThat(api.get("parts", order + "/approvals/1/signature")).hasStatus(403);
+        assertThat(api.get("d2.admin", order + "/approvals/1/signature")).hasStatus(404);
+        MvcTestResult none = api.inEnglish().get("advisor", order + "/approvals/3/signature");
+        assertThat(none).hasStatus(404);
+        assertThat(ApiClient.body(none).get("detail").asString()).contains("approval signature");
+        assertThat(ApiClient.body(api.get("advisor", order + "/approvals/3/signature"))
+                        .get("detail")
+                        .asString())
+                .contains("确认签名");
+    }
+
+    @Test
     void theBillPrintsAsAPdf() {
         RepairOrder delivered = fixtures.delivered();
         MvcTestResult printed =

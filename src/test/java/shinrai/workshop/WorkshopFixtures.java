@@ -162,6 +162,40 @@ public final class WorkshopFixtures {
         return png.toByteArray();
     }
 
+    /**
+     * The estimate approved by the customer's signature on the desk's tablet ({@link #aPhoto()}, a real PNG), recorded
+     * by the advisor.
+     */
+    public RepairOrder signed() {
+        RepairOrder order = estimated();
+        return as("advisor")
+                .call(() -> workshop.approve(
+                        order.id(),
+                        order.version(),
+                        new ApprovalGiven(CustomerApproval.Method.SIGNATURE, "王修车", null, aPhoto()),
+                        List.of()));
+    }
+
+    /**
+     * The advisor sends the customer the link for the supplements waiting on the order, and the customer answers it
+     * on their phone from {@code clientIp}: the lines in {@code declined} declined, the others approved.
+     */
+    public RepairOrder answeredByLink(
+            RepairOrder order,
+            CustomerLinks links,
+            shinrai.dealer.PublicLinks tokens,
+            List<Integer> declined,
+            String clientIp,
+            String userAgent) {
+        CustomerLinks.SentLink sent =
+                as("advisor").call(() -> links.sendSupplementLink(order.id(), "https://dealer.example"));
+        String url = sent.link().url();
+        shinrai.dealer.PublicLink link = tokens.verify(
+                url.substring(url.lastIndexOf('/') + 1), shinrai.dealer.PublicLink.Purpose.SUPPLEMENT_APPROVAL);
+        return DealerScope.systemFor(D001)
+                .call(() -> workshop.answerSupplementLink(link, order.version(), declined, clientIp, userAgent));
+    }
+
     public RepairOrder delivered() {
         RepairOrder checked = passedFinalCheck();
         return as("advisor").call(() -> {

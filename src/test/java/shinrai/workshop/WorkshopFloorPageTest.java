@@ -20,15 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import shinrai.ApplicationTest;
+import shinrai.TestClock;
 import shinrai.customer.CustomerBook;
 import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
 import shinrai.dealer.StaffId;
-import shinrai.parts.PartsCatalogue;
 import shinrai.shared.DealerScope;
 import shinrai.vehicle.VehicleRegister;
 
@@ -173,17 +171,7 @@ class WorkshopFloorPageTest {
     /** A hand-worked day: a 1.0-hour wheel alignment done in 48 minutes is 1.0 / 0.8 = 125%. */
     @Test
     void theTechniciansEfficiencyIsTheStandardHoursTheyFinishedOverTheHoursTheyClockedOnThem(
-            @Autowired RepairOrders orders,
-            @Autowired Comebacks comebacks,
-            @Autowired LabourCatalogue labour,
-            @Autowired PartsCatalogue parts,
-            @Autowired DealerDirectory dealers,
-            @Autowired WorkshopSettings settings,
-            @Autowired Checklists checklists,
-            @Autowired CustomerBook customerBook,
-            @Autowired CustomerLinks links,
-            @Autowired PlatformTransactionManager transactions,
-            @Autowired Clock clock) {
+            @Autowired DealerDirectory dealers, @Autowired TestClock clock) {
         String username = hire("efficient.tech");
         RepairOrder opened = fixtures.opened();
         RepairOrder approved = fixtures.as("advisor").call(() -> {
@@ -199,18 +187,16 @@ class WorkshopFloorPageTest {
         RepairOrder given = dispatched(approved, username);
 
         ZoneId zone = fixtures.as("advisor").call(() -> dealers.current().zone());
-        Instant nine = LocalDate.now(clock.withZone(zone))
+        Instant earlyToday = LocalDate.now(clock.withZone(zone))
                 .atStartOfDay(zone)
                 .plusHours(1)
                 .toInstant();
-        MovableClock time = new MovableClock(nine, zone);
-        Workshop onTheClock = new Workshop(
-                orders, comebacks, checklists, labour, parts, staff, dealers, settings, customerBook, links, time);
-        TransactionTemplate tx = new TransactionTemplate(transactions);
         DealerScope technician = fixtures.as(username);
-        RepairOrder on = technician.call(() -> tx.execute(s -> onTheClock.clockOn(given.id(), given.version(), 1)));
-        time.now = nine.plus(Duration.ofMinutes(48));
-        technician.run(() -> tx.execute(s -> onTheClock.clockOff(on.id(), on.version(), 1, null)));
+        clock.set(earlyToday);
+        RepairOrder on = technician.call(() -> fixtures.workshop().clockOn(given.id(), given.version(), 1));
+        clock.advance(Duration.ofMinutes(48));
+        technician.run(() -> fixtures.workshop().clockOff(on.id(), on.version(), 1, null));
+        clock.reset();
 
         String zh = html(page(signIn(mvc, username, NEW_HIRE_PASSWORD), "/workshop/my-jobs", "zh"));
         assertThat(zh).contains("今日效率", "125%", "实际 0.80 / 标准 1.00 工时");
@@ -324,31 +310,5 @@ class WorkshopFloorPageTest {
         assertThat(from).as("%s in the page", start).isNotNegative();
         int to = html.indexOf(end, from + start.length());
         return html.substring(from, to < 0 ? html.length() : to);
-    }
-
-    /** Time the test moves by hand, so 48 minutes of work take no time at all. */
-    static final class MovableClock extends Clock {
-        volatile Instant now;
-        private final ZoneId zone;
-
-        MovableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return new MovableClock(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

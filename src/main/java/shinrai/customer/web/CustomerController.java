@@ -1,7 +1,6 @@
 package shinrai.customer.web;
 
 import jakarta.validation.Valid;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,6 +50,7 @@ class CustomerController {
     private final AuditLog auditLog;
     private final ModelCatalogue catalogue;
     private final FleetContacts contacts;
+    private final java.time.Clock clock;
 
     CustomerController(
             CustomerBook book,
@@ -60,7 +60,9 @@ class CustomerController {
             DealerDirectory dealers,
             AuditLog auditLog,
             ModelCatalogue catalogue,
-            FleetContacts contacts) {
+            FleetContacts contacts,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.contacts = contacts;
         this.book = book;
@@ -217,7 +219,10 @@ class CustomerController {
                     vehicles.recordOdometer(
                             vehicle.id(),
                             new OdometerReading(
-                                    vehicleForm.getKilometres(), Instant.now(), false, OdometerReading.Source.MANUAL));
+                                    vehicleForm.getKilometres(),
+                                    clock.instant(),
+                                    false,
+                                    OdometerReading.Source.MANUAL));
                 }
                 redirect.addFlashAttribute("notice", "vehicle.registered");
                 redirect.addFlashAttribute(

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import shinrai.dealer.PublicAddress;
 import shinrai.workshop.CustomerLinks;
 import shinrai.workshop.RepairOrderId;
 
@@ -34,10 +34,12 @@ class CustomerLinkApi {
 
     private final CustomerLinks links;
     private final MessageSource texts;
+    private final PublicAddress address;
 
-    CustomerLinkApi(CustomerLinks links, MessageSource texts) {
+    CustomerLinkApi(CustomerLinks links, MessageSource texts, PublicAddress address) {
         this.links = links;
         this.texts = texts;
+        this.address = address;
     }
 
     @PostMapping("/progress-link")
@@ -108,7 +110,8 @@ class CustomerLinkApi {
                 sent.notSent() == null ? null : texts.getMessage(sent.notSent(), null, locale));
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** Where customers reach this server: the configured public address, or this request's. */
+    private String baseUrl() {
+        return address.baseUrl();
     }
 }

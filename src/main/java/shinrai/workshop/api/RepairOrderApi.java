@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import shinrai.customer.Disclosure;
 import shinrai.dealer.StaffId;
 import shinrai.parts.PartNumber;
 import shinrai.shared.Money;
@@ -51,6 +52,7 @@ import shinrai.workshop.CheckLevel;
 import shinrai.workshop.CheckPhoto;
 import shinrai.workshop.ConcernCategory;
 import shinrai.workshop.CustomerApproval;
+import shinrai.workshop.CustomerApprovals;
 import shinrai.workshop.DiscountDraft;
 import shinrai.workshop.DiscountScope;
 import shinrai.workshop.Handover;
@@ -85,15 +87,23 @@ class RepairOrderApi {
 
     private final Workshop workshop;
     private final QualityChecks checks;
+    private final CustomerApprovals approvals;
     private final MessageSource messages;
     private final Bills bills;
     private final BillPdf pdf;
     private final Clock clock;
 
     RepairOrderApi(
-            Workshop workshop, QualityChecks checks, MessageSource messages, Bills bills, BillPdf pdf, Clock clock) {
+            Workshop workshop,
+            QualityChecks checks,
+            CustomerApprovals approvals,
+            MessageSource messages,
+            Bills bills,
+            BillPdf pdf,
+            Clock clock) {
         this.workshop = workshop;
         this.checks = checks;
+        this.approvals = approvals;
         this.messages = messages;
         this.bills = bills;
         this.pdf = pdf;
@@ -101,8 +111,28 @@ class RepairOrderApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(
+            summary = "The order: its lines, the customer's approvals kept as evidence, discounts and totals",
+            description = """
+                    approvals: how each was given (SIGNATURE with the address of its PNG, PHONE_CALL with the number \
+                    called, LINK with where the link was sent and the address and browser it was answered from), by \
+                    whom, who recorded it (for a link, who sent it) and when, and the lines it approved and declined. \
+                    The number called and the address are masked for callers who may not see contact details. Every \
+                    step answers with the order in this form.""")
     RepairOrderView one(@PathVariable long id) {
-        return RepairOrderView.of(workshop.get(RepairOrderId.asked(id)));
+        return view(workshop.get(RepairOrderId.asked(id)));
+    }
+
+    @GetMapping(value = "/{id}/approvals/{approval}/signature", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "The signature the customer drew on the tablet for an approval (PNG)")
+    ResponseEntity<byte[]> signature(@PathVariable long id, @PathVariable int approval) {
+        byte[] png = approvals
+                .signature(RepairOrderId.asked(id), approval)
+                .orElseThrow(() -> new NotFound("approvalSignature", approval));
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(png);
     }
 
     @PostMapping("/{id}/diagnosis")
@@ -380,8 +410,8 @@ class RepairOrderApi {
                 .body(pdf.print(bill, locale, clock.instant()));
     }
 
-    private static RepairOrderView view(RepairOrder order) {
-        return RepairOrderView.of(order);
+    private RepairOrderView view(RepairOrder order) {
+        return RepairOrderView.of(order, approvals.of(order.id()), Disclosure.toCurrentUser());
     }
 
     private static void requireAuthority(Authentication user, String authority) {

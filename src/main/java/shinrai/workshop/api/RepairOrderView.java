@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import shinrai.customer.Disclosure;
 import shinrai.dealer.StaffId;
 import shinrai.workshop.Discount;
+import shinrai.workshop.RecordedApproval;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.RepairOrderLine;
 
@@ -26,6 +28,7 @@ record RepairOrderView(
         Instant openedAt,
         @Nullable Instant promisedAt,
         List<LineView> lines,
+        List<ApprovalView> approvals,
         BigDecimal estimateTotal,
         List<DiscountView> discounts,
         BigDecimal discountTotal,
@@ -38,7 +41,11 @@ record RepairOrderView(
         @Nullable Instant deliveredAt,
         @Nullable Instant settledAt) {
 
-    static RepairOrderView of(RepairOrder order) {
+    /**
+     * @param approvals the order's approvals as recorded
+     * @param disclosure how much of the customer's number and address the caller may see
+     */
+    static RepairOrderView of(RepairOrder order, List<RecordedApproval> approvals, Disclosure disclosure) {
         return new RepairOrderView(
                 order.id().value(),
                 order.number(),
@@ -57,6 +64,9 @@ record RepairOrderView(
                 order.openedAt(),
                 order.promisedAt(),
                 order.lines().stream().map(LineView::of).toList(),
+                approvals.stream()
+                        .map(approval -> ApprovalView.of(order.id().value(), approval, disclosure))
+                        .toList(),
                 order.estimateTotal().amount(),
                 order.discounts().stream().map(DiscountView::of).toList(),
                 order.discountTotal().amount(),
@@ -68,6 +78,58 @@ record RepairOrderView(
                 order.interiorCleaned(),
                 order.deliveredAt(),
                 order.settledAt());
+    }
+
+    /**
+     * The customer's approval kept as evidence: how it was given ({@code SIGNATURE}, {@code PHONE_CALL}, {@code LINK}),
+     * by whom, who recorded it (for a link: who sent it) and when, and the lines it decided.
+     *
+     * @param calledNumber for a call, the number called (masked unless the caller may see contact details)
+     * @param sentTo for a link, where it was sent, masked; {@code null} for a link copied rather than sent
+     * @param clientIp for a link, the address the answer came from (masked to its network unless the caller may see
+     *     contact details)
+     * @param userAgent for a link, the browser the answer came from
+     * @param signature for a signature, where its PNG is served
+     */
+    record ApprovalView(
+            int number,
+            String method,
+            boolean supplement,
+            String approvedByName,
+            BigDecimal amount,
+            long recordedById,
+            Instant recordedAt,
+            @Nullable String calledNumber,
+            @Nullable String sentTo,
+            @Nullable String clientIp,
+            @Nullable String userAgent,
+            @Nullable String signature,
+            List<Integer> approvedLines,
+            List<Integer> declinedLines) {
+
+        static ApprovalView of(long order, RecordedApproval approval, Disclosure disclosure) {
+            String called = approval.calledNumber();
+            String ip = approval.clientIp();
+            return new ApprovalView(
+                    approval.number(),
+                    approval.method().name(),
+                    approval.supplement(),
+                    approval.approvedByName(),
+                    approval.amount().amount(),
+                    approval.recordedBy().value(),
+                    approval.recordedAt(),
+                    called == null ? null : disclosure.dialled(called),
+                    approval.sentTo(),
+                    ip == null ? null : disclosure.ipAddress(ip),
+                    approval.userAgent(),
+                    approval.signed() ? signaturePath(order, approval.number()) : null,
+                    approval.approvedLines(),
+                    approval.declinedLines());
+        }
+
+        static String signaturePath(long order, int approval) {
+            return "/api/v1/repair-orders/" + order + "/approvals/" + approval + "/signature";
+        }
     }
 
     /** A discount; {@code decidedBy} is the manager who approved or refused one above the advisor's limit. */

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import shinrai.dealer.DealerDirectory;
+import shinrai.dealer.PublicAddress;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.workshop.CustomerLinks;
 import shinrai.workshop.LineApproval;
@@ -31,11 +31,13 @@ class CustomerLinkController {
     private final CustomerLinks links;
     private final Workshop workshop;
     private final DealerDirectory dealers;
+    private final PublicAddress address;
 
-    CustomerLinkController(CustomerLinks links, Workshop workshop, DealerDirectory dealers) {
+    CustomerLinkController(CustomerLinks links, Workshop workshop, DealerDirectory dealers, PublicAddress address) {
         this.links = links;
         this.workshop = workshop;
         this.dealers = dealers;
+        this.address = address;
     }
 
     /** The card on the repair order page, loaded by htmx so the page's own controller need not know about links. */
@@ -88,7 +90,8 @@ class CustomerLinkController {
     }
 
     /** Where customers reach this server, as the request came in (a reverse proxy's forwarded headers believed). */
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** Where customers reach this server: the configured public address, or this request's. */
+    private String baseUrl() {
+        return address.baseUrl();
     }
 }

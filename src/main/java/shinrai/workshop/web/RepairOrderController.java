@@ -40,6 +40,7 @@ import shinrai.workshop.ApprovalGiven;
 import shinrai.workshop.CheckLevel;
 import shinrai.workshop.CheckPhoto;
 import shinrai.workshop.CustomerApproval;
+import shinrai.workshop.CustomerApprovals;
 import shinrai.workshop.DiscountDraft;
 import shinrai.workshop.DiscountScope;
 import shinrai.workshop.Handover;
@@ -50,6 +51,7 @@ import shinrai.workshop.PauseReason;
 import shinrai.workshop.Payer;
 import shinrai.workshop.PaymentMethod;
 import shinrai.workshop.QualityChecks;
+import shinrai.workshop.RecordedApproval;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.RepairOrderId;
 import shinrai.workshop.Workshop;
@@ -79,6 +81,7 @@ class RepairOrderController {
     private final DealerDirectory dealers;
     private final WorkshopSettings settings;
     private final QualityChecks checks;
+    private final CustomerApprovals approvals;
 
     RepairOrderController(
             Workshop workshop,
@@ -90,7 +93,8 @@ class RepairOrderController {
             Staff staff,
             DealerDirectory dealers,
             WorkshopSettings settings,
-            QualityChecks checks) {
+            QualityChecks checks,
+            CustomerApprovals approvals) {
         this.workshop = workshop;
         this.history = history;
         this.clock = clock;
@@ -101,6 +105,7 @@ class RepairOrderController {
         this.dealers = dealers;
         this.settings = settings;
         this.checks = checks;
+        this.approvals = approvals;
     }
 
     /**
@@ -150,8 +155,11 @@ class RepairOrderController {
         }
         List<shinrai.workshop.RecordedCheck> recorded = checks.of(order.id());
         recorded.forEach(check -> named.add(check.inspector().value()));
+        List<RecordedApproval> given = approvals.of(order.id());
+        given.forEach(approval -> named.add(approval.recordedBy().value()));
         Map<Long, String> names = staff.displayNames(named);
         model.addAttribute("checks", recorded);
+        model.addAttribute("approvals", given);
         model.addAttribute(
                 "checklist", order.nextCheck() == null ? List.of() : workshop.checklist(order.id(), order.nextCheck()));
         model.addAttribute("mostPhotos", CheckPhoto.MOST_PER_CHECK);
@@ -355,6 +363,21 @@ class RepairOrderController {
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable int check, @PathVariable int photo) {
         return CheckUploads.served(checks.photo(RepairOrderId.asked(id), check, photo)
                 .orElseThrow(() -> new NotFound("checkPhoto", photo)));
+    }
+
+    /**
+     * The signature the customer drew on the tablet for an approval: evidence for the dealer's signed-in staff who
+     * may see the order, never cached (another dealer's, or an approval by phone, is not found).
+     */
+    @GetMapping("/{id}/approvals/{approval}/signature")
+    ResponseEntity<byte[]> signature(@PathVariable long id, @PathVariable int approval) {
+        byte[] png = approvals
+                .signature(RepairOrderId.asked(id), approval)
+                .orElseThrow(() -> new NotFound("approvalSignature", approval));
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.IMAGE_PNG)
+                .cacheControl(org.springframework.http.CacheControl.noStore().cachePrivate())
+                .body(png);
     }
 
     @PostMapping("/{id}/clean-up")
