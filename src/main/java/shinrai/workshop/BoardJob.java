@@ -9,7 +9,7 @@ import shinrai.vehicle.VehicleId;
 
 /**
  * A job (a labour line) as the dispatch board and the technician's phone page show it: the order it belongs to, the
- * work, who has it, where it stands, and the time clocked on it.
+ * work, who has it, the bay it is to be done in, where it stands, and the time clocked on it.
  *
  * @param version the order's version, which a dispatch or a clocking from the page names
  * @param standardHours the operation's flat-rate hours
@@ -37,6 +37,7 @@ public record BoardJob(
         boolean supplement,
         JobStatus job,
         @Nullable StaffId technician,
+        @Nullable BayId bay,
         @Nullable PauseReason pauseReason,
         @Nullable Instant clockedOnAt,
         long clockedSeconds,

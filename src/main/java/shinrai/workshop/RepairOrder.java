@@ -249,8 +249,33 @@ public final class RepairOrder {
 
     // ---- the foreman and the technicians ----
 
-    /** The foreman gives a job to a technician. */
+    /** The foreman gives a job to a technician; the job keeps the bay it was put in, if any. */
     void dispatch(int lineNumber, StaffId technician) {
+        dispatch(lineNumber, technician, null);
+    }
+
+    /**
+     * The foreman gives a job to a technician, in {@code bay} (a bay of the dealer that takes jobs, which the caller
+     * has checked); without a bay the job keeps the one it was put in, if any.
+     */
+    void dispatch(int lineNumber, StaffId technician, @Nullable BayId bay) {
+        RepairOrderLine job = jobToArrange(lineNumber);
+        job.assign(technician);
+        if (bay != null) {
+            job.placeIn(bay);
+        }
+    }
+
+    /**
+     * The foreman puts a job's car in a bay, whoever has the job (or nobody yet), or takes it out of its bay
+     * ({@code null}): not while someone works on it, whose time is being clocked in the bay it is in.
+     */
+    void moveToBay(int lineNumber, @Nullable BayId bay) {
+        jobToArrange(lineNumber).placeIn(bay);
+    }
+
+    /** An approved job of an order in the workshop that nobody is working on and that is not finished. */
+    private RepairOrderLine jobToArrange(int lineNumber) {
         requireStatus("repairOrder.refused.notInWorkshop", RepairOrderStatus.APPROVED, RepairOrderStatus.IN_REPAIR);
         RepairOrderLine job = approvedJob(lineNumber);
         if (job.job() == JobStatus.IN_PROGRESS) {
@@ -259,7 +284,7 @@ public final class RepairOrder {
         if (job.job() == JobStatus.DONE) {
             throw new StepRefused("repairOrder.refused.jobDone", lineNumber);
         }
-        job.assign(technician);
+        return job;
     }
 
     /** A technician starts (or resumes) a job; the job must be approved and not given to someone else. */

@@ -31,6 +31,7 @@ public final class RepairOrderLine {
     private @Nullable Integer approvalNumber;
     private @Nullable JobStatus job;
     private @Nullable StaffId technician;
+    private @Nullable BayId bay;
     private @Nullable PauseReason pauseReason;
     private @Nullable Instant clockedOnAt;
     private long clockedSeconds;
@@ -54,6 +55,7 @@ public final class RepairOrderLine {
             @Nullable Integer approvalNumber,
             @Nullable JobStatus job,
             @Nullable StaffId technician,
+            @Nullable BayId bay,
             @Nullable PauseReason pauseReason,
             @Nullable Instant clockedOnAt,
             long clockedSeconds,
@@ -74,6 +76,7 @@ public final class RepairOrderLine {
         this.approvalNumber = approvalNumber;
         this.job = job;
         this.technician = technician;
+        this.bay = bay;
         this.pauseReason = pauseReason;
         this.clockedOnAt = clockedOnAt;
         this.clockedSeconds = clockedSeconds;
@@ -98,6 +101,7 @@ public final class RepairOrderLine {
                 LineApproval.PROPOSED,
                 null,
                 draft.kind() == LineKind.LABOUR ? JobStatus.WAITING : null,
+                null,
                 null,
                 null,
                 null,
@@ -187,6 +191,11 @@ public final class RepairOrderLine {
         return technician;
     }
 
+    /** The bay the job is to be done in, or was done in; {@code null} when the foreman named none. */
+    public @Nullable BayId bay() {
+        return bay;
+    }
+
     public @Nullable PauseReason pauseReason() {
         return pauseReason;
     }
@@ -229,6 +238,13 @@ public final class RepairOrderLine {
         this.changed = true;
     }
 
+    void placeIn(@Nullable BayId bay) {
+        if (!java.util.Objects.equals(this.bay, bay)) {
+            this.bay = bay;
+            this.changed = true;
+        }
+    }
+
     void clockOn(StaffId technician, Instant at) {
         this.technician = technician;
         this.job = JobStatus.IN_PROGRESS;
@@ -240,7 +256,7 @@ public final class RepairOrderLine {
     /** Ends the running stretch of work, answering it for the time sheet. */
     TimeEntry clockOff(JobStatus next, @Nullable PauseReason reason, Instant at) {
         Instant started = java.util.Objects.requireNonNull(clockedOnAt);
-        TimeEntry entry = new TimeEntry(number, java.util.Objects.requireNonNull(technician), started, at);
+        TimeEntry entry = new TimeEntry(number, java.util.Objects.requireNonNull(technician), bay, started, at);
         this.clockedSeconds += entry.duration().toSeconds();
         this.clockedOnAt = null;
         this.job = next;

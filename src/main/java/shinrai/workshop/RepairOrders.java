@@ -250,13 +250,15 @@ class RepairOrders {
                         INSERT INTO workshop.repair_order_line
                             (dealer_id, repair_order_id, line_no, kind, code, description, reason, quantity, unit,
                              unit_price, payer, work_type, approval, approval_no, supplement, job, technician_id,
-                             pause_reason, clocked_on_at, clocked_seconds, reworks, comeback_of, comeback_technician_id)
+                             bay_id, pause_reason, clocked_on_at, clocked_seconds, reworks, comeback_of,
+                             comeback_technician_id)
                         VALUES (:dealer, :id, :line, :kind, :code, :description, :reason, :quantity, :unit, :price,
-                                :payer, :workType, :approval, :approvalNo, :supplement, :job, :technician, :pause,
+                                :payer, :workType, :approval, :approvalNo, :supplement, :job, :technician, :bay, :pause,
                                 :clockedOn, :clocked, :reworks, :comebackOf, :comebackTechnician)
                         ON CONFLICT (dealer_id, repair_order_id, line_no) DO UPDATE SET
                             approval = excluded.approval, approval_no = excluded.approval_no, job = excluded.job,
-                            technician_id = excluded.technician_id, pause_reason = excluded.pause_reason,
+                            technician_id = excluded.technician_id, bay_id = excluded.bay_id,
+                            pause_reason = excluded.pause_reason,
                             clocked_on_at = excluded.clocked_on_at, clocked_seconds = excluded.clocked_seconds,
                             reworks = excluded.reworks""")
                 .param("dealer", dealer)
@@ -282,6 +284,7 @@ class RepairOrders {
                         "technician",
                         line.technician() == null ? null : line.technician().value(),
                         Types.BIGINT)
+                .param("bay", line.bay() == null ? null : line.bay().value(), Types.BIGINT)
                 .param(
                         "pause",
                         line.pauseReason() == null ? null : line.pauseReason().name(),
@@ -321,12 +324,13 @@ class RepairOrders {
 
     private void insert(RoundTrip writes, long dealer, long id, TimeEntry entry) {
         writes.sql("""
-                        INSERT INTO workshop.time_entry (dealer_id, repair_order_id, line_no, technician_id, started_at,
-                            ended_at) VALUES (:dealer, :id, :line, :technician, :started, :ended)""")
+                        INSERT INTO workshop.time_entry (dealer_id, repair_order_id, line_no, technician_id, bay_id,
+                            started_at, ended_at) VALUES (:dealer, :id, :line, :technician, :bay, :started, :ended)""")
                 .param("dealer", dealer)
                 .param("id", id)
                 .param("line", entry.lineNumber())
                 .param("technician", entry.technician().value(), Types.BIGINT)
+                .param("bay", entry.bay() == null ? null : entry.bay().value(), Types.BIGINT)
                 .param("started", Timestamp.from(entry.startedAt()))
                 .param("ended", Timestamp.from(entry.endedAt()));
     }
@@ -477,6 +481,7 @@ class RepairOrders {
                 rs.getObject("approval_no", Integer.class),
                 job == null ? null : JobStatus.valueOf(job),
                 staff(rs, "technician_id"),
+                bay(rs),
                 pause == null ? null : PauseReason.valueOf(pause),
                 instant(rs, "clocked_on_at"),
                 rs.getLong("clocked_seconds"),
@@ -502,6 +507,11 @@ class RepairOrders {
         return comeback == null || comeback.technician() == null
                 ? null
                 : comeback.technician().value();
+    }
+
+    private static @Nullable BayId bay(ResultSet rs) throws SQLException {
+        Long id = rs.getObject("bay_id", Long.class);
+        return id == null ? null : new BayId(id);
     }
 
     private static @Nullable ConcernCategory concern(ResultSet rs) throws SQLException {

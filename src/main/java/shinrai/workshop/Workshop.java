@@ -54,6 +54,7 @@ public class Workshop {
     private final WorkshopSettings settings;
     private final CustomerBook customers;
     private final CustomerLinks sentLinks;
+    private final Bays bays;
     private final Clock clock;
 
     Workshop(
@@ -67,6 +68,7 @@ public class Workshop {
             WorkshopSettings settings,
             CustomerBook customers,
             CustomerLinks sentLinks,
+            Bays bays,
             Clock clock) {
         this.orders = orders;
         this.comebacks = comebacks;
@@ -78,6 +80,7 @@ public class Workshop {
         this.settings = settings;
         this.customers = customers;
         this.sentLinks = sentLinks;
+        this.bays = bays;
         this.clock = clock;
     }
 
@@ -222,13 +225,35 @@ public class Workshop {
                 id, version, o -> o.answerLink(link.items(), Set.copyOf(declined), evidence, sentBy, clock.instant()));
     }
 
-    /** The foreman gives a job to a technician of the dealer. */
+    /** The foreman gives a job to a technician of the dealer; the job keeps the bay it was put in, if any. */
     public RepairOrder dispatch(RepairOrderId id, int version, int line, StaffId technician) {
+        return dispatch(id, version, line, technician, null);
+    }
+
+    /**
+     * The foreman gives a job to a technician of the dealer, in one of the dealer's active bays; without a bay the
+     * job keeps the one it was put in, if any.
+     */
+    public RepairOrder dispatch(RepairOrderId id, int version, int line, StaffId technician, @Nullable BayId bay) {
         StaffMember member = staff.get(technician.value());
         if (!member.enabled() || member.roles().stream().noneMatch(TECHNICIANS::contains)) {
             throw new InvalidWorkshopInput("technicianId", "repairOrder.error.notATechnician", member.displayName());
         }
-        return step(id, version, order -> order.dispatch(line, technician));
+        if (bay != null) {
+            bays.forJob(bay);
+        }
+        return step(id, version, order -> order.dispatch(line, technician, bay));
+    }
+
+    /**
+     * The foreman puts a job's car in one of the dealer's active bays, whoever has the job, or takes it out of its
+     * bay ({@code null}).
+     */
+    public RepairOrder moveToBay(RepairOrderId id, int version, int line, @Nullable BayId bay) {
+        if (bay != null) {
+            bays.forJob(bay);
+        }
+        return step(id, version, order -> order.moveToBay(line, bay));
     }
 
     /** The signed-in technician starts or resumes a job. */

@@ -16,7 +16,7 @@ import shinrai.vehicle.VehicleId;
 /**
  * The workshop floor as the foreman's dispatch board (派工看板) and the technician's phone page (我的工单) read it:
  * every job on the cars in the workshop now, and every job worked on during the day even if its car has gone home
- * since, each with the day's clocked time, in one statement.
+ * since, each with the day's clocked time, in one statement; and the bays with the jobs in them, in two more.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +42,7 @@ public class WorkshopBoard {
             )
             SELECT o.id, o.number, o.version, o.status, o.vehicle_id, o.customer_words, o.diagnosis, o.promised_at,
                    l.line_no, l.description, l.reason, l.quantity, l.approval, l.supplement, l.job, l.technician_id,
-                   l.pause_reason, l.clocked_on_at, l.clocked_seconds, l.reworks,
+                   l.bay_id, l.pause_reason, l.clocked_on_at, l.clocked_seconds, l.reworks,
                    t.first_today, t.last_today, t.last_end, t.by_assignee, t.by_assignee_today
             FROM wanted w
             JOIN workshop.repair_order_line l
@@ -65,10 +65,24 @@ public class WorkshopBoard {
             WHERE l.kind = 'LABOUR' AND l.approval <> 'DECLINED'
             """;
 
-    private final JdbcClient jdbc;
+    /**
+     * Each job's work in each bay within the day: from its first clocking on there to its last clocking off, found
+     * through time_entry_by_day like the jobs themselves.
+     */
+    private static final String BAY_STRETCHES = """
+            SELECT e.repair_order_id, e.line_no, e.bay_id, min(e.started_at) AS first_start, max(e.ended_at) AS last_end
+            FROM workshop.time_entry e
+            WHERE e.dealer_id = :dealer AND e.bay_id IS NOT NULL AND e.ended_at >= CAST(:from AS timestamptz)
+              AND e.started_at < CAST(:to AS timestamptz)
+            GROUP BY e.repair_order_id, e.line_no, e.bay_id
+            """;
 
-    WorkshopBoard(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Bays bays;
+
+    WorkshopBoard(JdbcClient jdbc, Bays bays) {
         this.jdbc = jdbc;
+        this.bays = bays;
     }
 
     /**
@@ -107,8 +121,29 @@ public class WorkshopBoard {
                 .list();
     }
 
+    /**
+     * The bays' day within {@code [from, to)} for the {@link #floor} of the same day: which jobs were worked in each,
+     * which run there now, which wait for it. Every active bay is listed, and an inactive one that still has a job
+     * that day. Two statements, however many bays and jobs.
+     */
+    public List<BayDay> bays(List<BoardJob> floor, Instant from, Instant to) {
+        List<BayDay.Worked> worked = jdbc.sql(BAY_STRETCHES)
+                .param("dealer", DealerScope.currentDealer())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new BayDay.Worked(
+                        new RepairOrderId(rs.getLong("repair_order_id")),
+                        rs.getInt("line_no"),
+                        new BayId(rs.getLong("bay_id")),
+                        rs.getTimestamp("first_start").toInstant(),
+                        rs.getTimestamp("last_end").toInstant()))
+                .list();
+        return BayDay.of(bays.all(), floor, worked);
+    }
+
     private static BoardJob row(ResultSet rs, int n) throws SQLException {
         Long technician = rs.getObject("technician_id", Long.class);
+        Long bay = rs.getObject("bay_id", Long.class);
         String pause = rs.getString("pause_reason");
         return new BoardJob(
                 new RepairOrderId(rs.getLong("id")),
@@ -127,6 +162,7 @@ public class WorkshopBoard {
                 rs.getBoolean("supplement"),
                 JobStatus.valueOf(rs.getString("job")),
                 technician == null ? null : new StaffId(technician),
+                bay == null ? null : new BayId(bay),
                 pause == null ? null : PauseReason.valueOf(pause),
                 instant(rs, "clocked_on_at"),
                 rs.getLong("clocked_seconds"),

@@ -162,11 +162,14 @@ document.addEventListener('click', function (event) {
 
 // The dispatch board: a waiting job's card dragged onto a technician's row gives them the job, by choosing them in
 // the card's own form and submitting it (the same request as the select and button, which work without script).
+// Dragged onto a bay's row, it puts the job in that bay: the card's form goes to the bay step instead, with that bay.
 (function () {
   var dragged = null;
 
   function rowUnder(event) {
-    return event.target.closest ? event.target.closest('.dispatch-row[data-technician-id]') : null;
+    return event.target.closest
+        ? event.target.closest('.dispatch-row[data-technician-id], .dispatch-row[data-drop-bay]')
+        : null;
   }
   document.addEventListener('dragstart', function (event) {
     var card = event.target.closest && event.target.closest('.dispatch-card[data-dispatch-form]');
@@ -208,7 +211,23 @@ document.addEventListener('click', function (event) {
     }
     event.preventDefault();
     var form = document.getElementById(dragged.getAttribute('data-dispatch-form'));
-    var select = form && form.querySelector('select[name="technicianId"]');
+    if (!form) {
+      return;
+    }
+    var bay = row.getAttribute('data-drop-bay');
+    if (bay) {
+      var bays = form.querySelector('select[name="bayId"]');
+      if (!bays || !form.getAttribute('data-bay-action')) {
+        return;
+      }
+      bays.value = bay;
+      if (bays.value === bay) {
+        form.action = form.getAttribute('data-bay-action');
+        form.submit();
+      }
+      return;
+    }
+    var select = form.querySelector('select[name="technicianId"]');
     if (!select) {
       return;
     }

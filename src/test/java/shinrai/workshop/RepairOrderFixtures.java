@@ -22,6 +22,8 @@ final class RepairOrderFixtures {
     static final StaffId INSPECTOR = new StaffId(14);
     static final StaffId CASHIER = new StaffId(15);
     static final Money RATE = Money.yuan("180.00");
+    static final BayId LIFT_1 = new BayId(21);
+    static final BayId LIFT_2 = new BayId(22);
 
     /** Oil change: labour 0.5 h × 180, filter 52, oil 4 L 398. */
     static final LineDraft OIL_CHANGE = labour("M-OIL", "更换机油及机油滤清器", "0.5");

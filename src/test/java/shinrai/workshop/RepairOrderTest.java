@@ -124,6 +124,71 @@ class RepairOrderTest {
         }
 
         @Test
+        void theForemanPutsAJobInABayWhenDispatchingItAndTheTimeClockedOnItIsClockedInThatBay() {
+            RepairOrder order = approved();
+            order.dispatch(1, TECHNICIAN, LIFT_1);
+            assertThat(order.lines().get(0).bay()).isEqualTo(LIFT_1);
+            order.clockOn(1, TECHNICIAN, at(3, 0));
+            order.clockOff(1, TECHNICIAN, PauseReason.WAITING_FOR_PARTS, at(3, 20));
+
+            order.dispatch(1, OTHER_TECHNICIAN, LIFT_2);
+            order.clockOn(1, OTHER_TECHNICIAN, at(4, 0));
+            order.clockOff(1, OTHER_TECHNICIAN, null, at(4, 25));
+
+            assertThat(order.newTimeEntries())
+                    .extracting(TimeEntry::technician, TimeEntry::bay)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(TECHNICIAN, LIFT_1),
+                            org.assertj.core.groups.Tuple.tuple(OTHER_TECHNICIAN, LIFT_2));
+            assertThat(order.lines().get(0).bay())
+                    .as("done in the bay it was last in")
+                    .isEqualTo(LIFT_2);
+        }
+
+        @Test
+        void aJobDispatchedAgainWithoutABayKeepsTheBayItIsIn() {
+            RepairOrder order = approved();
+            order.dispatch(1, TECHNICIAN, LIFT_1);
+            order.dispatch(1, OTHER_TECHNICIAN);
+            assertThat(order.lines().get(0).bay()).isEqualTo(LIFT_1);
+            assertThat(order.lines().get(0).technician()).isEqualTo(OTHER_TECHNICIAN);
+        }
+
+        @Test
+        void aJobNobodyHasYetIsPutInABayAndTakenOutOfItAgain() {
+            RepairOrder order = approved();
+            order.moveToBay(1, LIFT_2);
+            RepairOrderLine job = order.lines().get(0);
+            assertThat(job.bay()).isEqualTo(LIFT_2);
+            assertThat(job.technician()).isNull();
+            assertThat(job.job()).isEqualTo(JobStatus.WAITING);
+            order.moveToBay(1, null);
+            assertThat(job.bay()).isNull();
+        }
+
+        @Test
+        void aJobMovesBayNeitherWhileSomeoneWorksOnItNorOnceItIsDone() {
+            RepairOrder order = approved();
+            order.dispatch(1, TECHNICIAN, LIFT_1);
+            order.clockOn(1, TECHNICIAN, at(3, 0));
+            assertRefused(() -> order.moveToBay(1, LIFT_2), "jobRunning");
+            assertRefused(() -> order.dispatch(1, TECHNICIAN, LIFT_2), "jobRunning");
+            order.clockOff(1, TECHNICIAN, null, at(3, 30));
+            assertRefused(() -> order.moveToBay(1, null), "jobDone");
+            assertThat(order.lines().get(0).bay()).isEqualTo(LIFT_1);
+        }
+
+        @Test
+        void onlyAnApprovedJobOfACarInTheWorkshopGoesInABay() {
+            assertRefused(() -> estimated().moveToBay(1, LIFT_1), "notInWorkshop");
+            assertRefused(() -> approved().moveToBay(2, LIFT_1), "notAJob");
+            RepairOrder order = approved();
+            RepairOrderLine pads = order.addLine(FRONT_PADS_LABOUR);
+            assertRefused(() -> order.moveToBay(pads.number(), LIFT_1), "notApproved");
+            assertRefused(() -> delivered().moveToBay(1, LIFT_1), "notInWorkshop");
+        }
+
+        @Test
         void aJobRunningCannotBeStartedTwice() {
             RepairOrder order = approved();
             order.clockOn(1, TECHNICIAN, at(3, 0));

@@ -45,6 +45,7 @@ import shinrai.shared.Money;
 import shinrai.shared.NotFound;
 import shinrai.shared.TextLimits;
 import shinrai.workshop.ApprovalGiven;
+import shinrai.workshop.BayId;
 import shinrai.workshop.Bill;
 import shinrai.workshop.BillPdf;
 import shinrai.workshop.Bills;
@@ -210,9 +211,27 @@ class RepairOrderApi {
 
     @PostMapping("/{id}/jobs/{line}/dispatch")
     @PreAuthorize("hasAuthority('REPAIR_ORDER_DISPATCH')")
-    @Operation(summary = "Give an approved job to a technician")
+    @Operation(
+            summary = "Give an approved job to a technician, in a bay if bayId names one",
+            description = "bayId is an active bay of the dealer (GET /api/v1/workshop/bays); left out, the job keeps"
+                    + " the bay it is in, if any.")
     RepairOrderView dispatch(@PathVariable long id, @PathVariable int line, @Valid @RequestBody DispatchBody body) {
-        return view(workshop.dispatch(RepairOrderId.asked(id), body.version(), line, new StaffId(body.technicianId())));
+        return view(workshop.dispatch(
+                RepairOrderId.asked(id),
+                body.version(),
+                line,
+                new StaffId(body.technicianId()),
+                body.bayId() == null ? null : new BayId(body.bayId())));
+    }
+
+    @PostMapping("/{id}/jobs/{line}/bay")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_DISPATCH')")
+    @Operation(
+            summary = "Put an approved job's car in a bay, or take it out of its bay (bayId null)",
+            description = "Whoever has the job, or nobody yet; not while it runs or once it is done.")
+    RepairOrderView moveToBay(@PathVariable long id, @PathVariable int line, @Valid @RequestBody BayBody body) {
+        return view(workshop.moveToBay(
+                RepairOrderId.asked(id), body.version(), line, body.bayId() == null ? null : new BayId(body.bayId())));
     }
 
     @PostMapping("/{id}/jobs/{line}/clock-on")
@@ -482,7 +501,12 @@ class RepairOrderApi {
             @Nullable @Size(max = 200) List<@NotNull Integer> declinedLines) {}
 
     record DispatchBody(
-            @NotNull Integer version, @NotNull @Positive Long technicianId) {}
+            @NotNull Integer version,
+            @NotNull @Positive Long technicianId,
+            @Positive @Nullable Long bayId) {}
+
+    record BayBody(
+            @NotNull Integer version, @Positive @Nullable Long bayId) {}
 
     record ClockOffBody(@NotNull Integer version, @Nullable PauseReason pauseReason) {}
 

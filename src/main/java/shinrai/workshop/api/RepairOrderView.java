@@ -173,6 +173,7 @@ record RepairOrderView(
             String approval,
             @Nullable String job,
             @Nullable Long technicianId,
+            @Nullable Long bayId,
             @Nullable String pauseReason,
             long clockedMinutes,
             int reworks) {
@@ -195,6 +196,7 @@ record RepairOrderView(
                     line.approval().name(),
                     line.job() == null ? null : line.job().name(),
                     technician == null ? null : technician.value(),
+                    line.bay() == null ? null : line.bay().value(),
                     line.pauseReason() == null ? null : line.pauseReason().name(),
                     line.clocked().toMinutes(),
                     line.reworks());

@@ -20,11 +20,15 @@ import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
 import shinrai.dealer.StaffId;
+import shinrai.workshop.BayDay;
 import shinrai.workshop.BoardJob;
 import shinrai.workshop.TechnicianDay;
 import shinrai.workshop.WorkshopBoard;
 
-/** The dispatch board as data, for a workshop screen or a tablet app: who has which job, and what waits. */
+/**
+ * The dispatch board as data, for a workshop screen or a tablet app: who has which job, which bay holds which car, and
+ * what waits.
+ */
 @RestController
 @RequestMapping("/api/v1/workshop/board")
 @PreAuthorize("hasAuthority('REPAIR_ORDER_DISPATCH')")
@@ -48,8 +52,9 @@ class WorkshopBoardApi {
 
     @GetMapping
     @Operation(
-            summary = "The board of a day (today when no date is given): jobs waiting for a technician, and each"
-                    + " active technician's jobs given, running, paused or done that day, with their efficiency."
+            summary = "The board of a day (today when no date is given): jobs waiting for a technician, each"
+                    + " active technician's jobs given, running, paused or done that day, with their efficiency,"
+                    + " and each bay's jobs worked, running and waiting, with a conflict when two cars run in one."
                     + " For a day other than today only the jobs worked that day are listed and nothing waits.")
     Board board(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
@@ -84,10 +89,58 @@ class WorkshopBoardApi {
                 .filter(BoardJob::waitingForDispatch)
                 .map(job -> Job.of(job, asOf))
                 .toList();
-        return new Board(day, waiting, technicians);
+        List<Bay> bays = board.bays(jobs, from, to).stream()
+                .map(bay -> Bay.of(bay, asOf))
+                .toList();
+        return new Board(day, waiting, technicians, bays);
     }
 
-    record Board(LocalDate date, List<Job> waiting, List<Technician> technicians) {}
+    record Board(LocalDate date, List<Job> waiting, List<Technician> technicians, List<Bay> bays) {}
+
+    /**
+     * A bay's day.
+     *
+     * @param conflict jobs of more than one car run in the bay at once
+     * @param worked each job's work in the bay that day, from its first clocking on there to its last clocking off
+     *     ({@code endedAt} null while it runs)
+     * @param queued the jobs put in the bay that wait for work (not started, or paused), by promised time
+     */
+    record Bay(
+            long id,
+            String name,
+            String kind,
+            boolean active,
+            boolean conflict,
+            List<Job> running,
+            List<Worked> worked,
+            List<Job> queued) {
+
+        static Bay of(BayDay day, Instant now) {
+            return new Bay(
+                    day.bay().id().value(),
+                    day.bay().name(),
+                    day.bay().kind().name(),
+                    day.bay().active(),
+                    day.conflict(),
+                    day.running().stream().map(job -> Job.of(job, now)).toList(),
+                    day.stretches().stream()
+                            .map(stretch -> new Worked(
+                                    stretch.job().order().value(),
+                                    stretch.job().number(),
+                                    stretch.job().line(),
+                                    stretch.start(),
+                                    stretch.end()))
+                            .toList(),
+                    day.queued().stream().map(job -> Job.of(job, now)).toList());
+        }
+    }
+
+    record Worked(
+            long repairOrderId,
+            String number,
+            int line,
+            Instant startedAt,
+            @Nullable Instant endedAt) {}
 
     /**
      * @param efficiencyPercent standard hours of the jobs finished that day over the hours clocked on them; null
@@ -116,6 +169,7 @@ class WorkshopBoardApi {
             String state,
             @Nullable String pauseReason,
             @Nullable Long technicianId,
+            @Nullable Long bayId,
             @Nullable Instant promisedAt,
             @Nullable Instant startedAt,
             @Nullable Instant lastStoppedAt) {
@@ -132,6 +186,7 @@ class WorkshopBoardApi {
                     job.job().name(),
                     job.pauseReason() == null ? null : job.pauseReason().name(),
                     job.technician() == null ? null : job.technician().value(),
+                    job.bay() == null ? null : job.bay().value(),
                     job.promisedAt(),
                     job.firstStartToday() != null ? job.firstStartToday() : job.clockedOnAt(),
                     job.lastEndToday());

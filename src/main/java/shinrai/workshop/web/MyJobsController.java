@@ -20,6 +20,8 @@ import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.StaffId;
 import shinrai.shared.DealerScope;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.workshop.Bay;
+import shinrai.workshop.Bays;
 import shinrai.workshop.BoardJob;
 import shinrai.workshop.PauseReason;
 import shinrai.workshop.RepairOrderId;
@@ -28,9 +30,9 @@ import shinrai.workshop.Workshop;
 import shinrai.workshop.WorkshopBoard;
 
 /**
- * The technician's phone page (我的工单): the jobs the foreman gave them, with big buttons to clock on, pause with a
- * reason, and finish, and their day in figures (hours clocked, efficiency). A supplement on the same car that the
- * customer has not approved is listed with why it cannot be started.
+ * The technician's phone page (我的工单): the jobs the foreman gave them, in the bay each is to be done in, with big
+ * buttons to clock on, pause with a reason, and finish, and their day in figures (hours clocked, efficiency). A
+ * supplement on the same car that the customer has not approved is listed with why it cannot be started.
  */
 @Controller
 @RequestMapping("/workshop/my-jobs")
@@ -38,14 +40,21 @@ import shinrai.workshop.WorkshopBoard;
 class MyJobsController {
 
     private final WorkshopBoard board;
+    private final Bays bays;
     private final Workshop workshop;
     private final VehicleRegister vehicles;
     private final DealerDirectory dealers;
     private final Clock clock;
 
     MyJobsController(
-            WorkshopBoard board, Workshop workshop, VehicleRegister vehicles, DealerDirectory dealers, Clock clock) {
+            WorkshopBoard board,
+            Bays bays,
+            Workshop workshop,
+            VehicleRegister vehicles,
+            DealerDirectory dealers,
+            Clock clock) {
         this.board = board;
+        this.bays = bays;
         this.workshop = workshop;
         this.vehicles = vehicles;
         this.dealers = dealers;
@@ -69,6 +78,13 @@ class MyJobsController {
                         .map(job -> job.vehicle().value())
                         .distinct()
                         .toList()));
+        model.addAttribute(
+                "bayNames",
+                jobs.stream().anyMatch(job -> job.bay() != null)
+                        ? bays.all().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        bay -> bay.id().value(), Bay::name))
+                        : java.util.Map.of());
         model.addAttribute("pauseReasons", PauseReason.values());
         model.addAttribute("zone", zone);
         model.addAttribute("now", now);

@@ -37,6 +37,9 @@ import shinrai.shared.Money;
 import shinrai.shared.NotFound;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.ApprovalGiven;
+import shinrai.workshop.Bay;
+import shinrai.workshop.BayId;
+import shinrai.workshop.Bays;
 import shinrai.workshop.CheckLevel;
 import shinrai.workshop.CheckPhoto;
 import shinrai.workshop.CustomerApproval;
@@ -82,6 +85,7 @@ class RepairOrderController {
     private final WorkshopSettings settings;
     private final QualityChecks checks;
     private final CustomerApprovals approvals;
+    private final Bays bays;
 
     RepairOrderController(
             Workshop workshop,
@@ -94,7 +98,8 @@ class RepairOrderController {
             DealerDirectory dealers,
             WorkshopSettings settings,
             QualityChecks checks,
-            CustomerApprovals approvals) {
+            CustomerApprovals approvals,
+            Bays bays) {
         this.workshop = workshop;
         this.history = history;
         this.clock = clock;
@@ -106,6 +111,7 @@ class RepairOrderController {
         this.settings = settings;
         this.checks = checks;
         this.approvals = approvals;
+        this.bays = bays;
     }
 
     /**
@@ -169,6 +175,13 @@ class RepairOrderController {
         model.addAttribute("advisor", names.getOrDefault(order.advisor().value(), ""));
         model.addAttribute("names", names);
         model.addAttribute("technicians", technicians);
+        List<Bay> allBays = bays.all();
+        model.addAttribute("activeBays", allBays.stream().filter(Bay::active).toList());
+        model.addAttribute(
+                "bayNames",
+                allBays.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                bay -> bay.id().value(), Bay::name)));
         model.addAttribute("me", DealerScope.current().userId());
         model.addAttribute("zone", zone);
         model.addAttribute("operations", labour.search("", 500));
@@ -290,7 +303,31 @@ class RepairOrderController {
                 bound,
                 redirect,
                 () -> workshop.dispatch(
-                        RepairOrderId.asked(id), form.version(), line, new StaffId(form.technicianId())));
+                        RepairOrderId.asked(id),
+                        form.version(),
+                        line,
+                        new StaffId(form.technicianId()),
+                        form.bayId() == null ? null : new BayId(form.bayId())));
+    }
+
+    /** Puts a job's car in another bay, or takes it out of its bay (no bay chosen). */
+    @PostMapping("/{id}/jobs/{line}/bay")
+    @PreAuthorize("hasAuthority('REPAIR_ORDER_DISPATCH')")
+    String moveToBay(
+            @PathVariable long id,
+            @PathVariable int line,
+            @Valid @ModelAttribute StepForms.Bay form,
+            BindingResult bound,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                bound,
+                redirect,
+                () -> workshop.moveToBay(
+                        RepairOrderId.asked(id),
+                        form.version(),
+                        line,
+                        form.bayId() == null ? null : new BayId(form.bayId())));
     }
 
     @PostMapping("/{id}/jobs/{line}/clock-on")

@@ -59,8 +59,14 @@ final class StepForms {
             @Size(max = 350_000) @Nullable String signature,
             @Size(max = 200) @Nullable List<Integer> declined) {}
 
+    /** @param bayId the bay to do the job in; none keeps the bay the job is in, if any */
     record Dispatch(
-            @NotNull Integer version, @NotNull @Positive Long technicianId) {}
+            @NotNull Integer version,
+            @NotNull @Positive Long technicianId,
+            @Positive @Nullable Long bayId) {}
+
+    /** @param bayId the bay to put the job's car in; none takes it out of its bay */
+    record Bay(@NotNull Integer version, @Positive @Nullable Long bayId) {}
 
     record ClockOff(@NotNull Integer version, @Nullable PauseReason pauseReason) {}
 

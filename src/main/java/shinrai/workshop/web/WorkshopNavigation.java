@@ -46,4 +46,10 @@ class WorkshopNavigation {
                 "BOOKING_SET_UP",
                 40);
     }
+
+    @Bean
+    NavigationEntry baysEntry() {
+        return new NavigationEntry(
+                "nav.section.administration", "nav.bays", "/workshop/bays", "grid-3x2-gap", "BOOKING_SET_UP", 45);
+    }
 }
