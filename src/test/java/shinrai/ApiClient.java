@@ -57,6 +57,10 @@ public final class ApiClient {
                 .exchange();
     }
 
+    public MvcTestResult delete(String username, String uri) {
+        return signed(mvc.delete(), username, uri).exchange();
+    }
+
     /** A file posted as a multipart part (named by the file), as a tablet app uploads a photo. */
     public MvcTestResult upload(String username, String uri, org.springframework.mock.web.MockMultipartFile file) {
         return mvc.post()

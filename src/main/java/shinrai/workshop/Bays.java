@@ -71,7 +71,7 @@ public class Bays {
                 .param("id", id.value())
                 .query(Bays::row)
                 .optional()
-                .orElseThrow(() -> new InvalidWorkshopInput("bayId", "repairOrder.error.unknownBay", id.value()));
+                .orElseThrow(() -> new InvalidWorkshopInput("bayId", "repairOrder.error.unknownBay", id.toString()));
         if (!bay.active()) {
             throw new InvalidWorkshopInput("bayId", "repairOrder.error.bayInactive", bay.name());
         }

@@ -313,7 +313,9 @@ class BadInputFuzzTest {
                                 null,
                                 "declinedLines",
                                 List.of(2))),
-                new Endpoint("POST", RO + "/jobs/1/dispatch", "foreman", body("version", 0, "technicianId", 1)),
+                new Endpoint(
+                        "POST", RO + "/jobs/1/dispatch", "foreman", body("version", 0, "technicianId", 1, "bayId", 1)),
+                new Endpoint("POST", RO + "/jobs/1/bay", "foreman", body("version", 0, "bayId", 1)),
                 new Endpoint("POST", RO + "/jobs/1/clock-on", "technician", body("version", 0)),
                 new Endpoint(
                         "POST",
@@ -403,6 +405,12 @@ class BadInputFuzzTest {
                         "/api/v1/parts/99990001",
                         "parts",
                         body("name", "模糊件", "unit", "个", "retailPrice", 12.5, "supersededBy", null)),
+                new Endpoint("POST", "/api/v1/workshop/bays", "d2.admin", body("name", "模糊工位", "kind", "BODY")),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/workshop/bays/999999",
+                        "d2.admin",
+                        body("name", "模糊工位", "kind", "PAINT_BOOTH", "active", true, "position", 2)),
                 new Endpoint(
                         "PUT",
                         "/api/v1/labour-operations/9001",
