@@ -703,28 +703,43 @@ class BrowserJourneyTest {
     }
 
     /**
-     * The workshop floor: the foreman drags a waiting job onto a technician's row of the dispatch board (at a laptop
-     * and a tablet, in both languages), and the technician sees it on the phone and clocks on.
+     * The workshop floor: the foreman drags a waiting job onto a bay's row of the dispatch board, which puts it in that
+     * bay, then onto a technician's row, which gives it to them in that bay (at a laptop and a tablet, in both
+     * languages); the board shows two cars running in one bay as a conflict; the technician sees the job and its bay
+     * on the phone and clocks on. The service manager's page of bays is looked at too.
      */
     @Test
     @SuppressWarnings("unchecked")
-    void theForemanDragsAJobToATechnicianWhoClocksOnFromTheirPhone(
+    void theForemanDragsAJobToABayAndATechnicianWhoClocksOnFromTheirPhone(
             @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Workshop workshop,
+            @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Bays bays,
             @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource app,
             @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock) {
         shinrai.workshop.WorkshopFixtures fixtures =
                 new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
         shinrai.dealer.StaffId technician = fixtures.staffId("technician");
         shinrai.dealer.StaffId foreman = fixtures.staffId("foreman");
+        List<shinrai.workshop.Bay> demoBays = fixtures.as("foreman").call(bays::active);
+        java.util.function.Function<String, shinrai.workshop.BayId> bay = name -> demoBays.stream()
+                .filter(each -> each.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        shinrai.workshop.BayId lift1 = bay.apply("1号工位");
+        shinrai.workshop.BayId lift2 = bay.apply("2号工位");
+        shinrai.workshop.BayId express1 = bay.apply("快保1");
         shinrai.workshop.RepairOrder waiting = fixtures.approved();
         fixtures.approved();
-        shinrai.workshop.RepairOrder running = fixtures.approved();
-        shinrai.workshop.RepairOrder running2 =
-                fixtures.as("foreman").call(() -> workshop.dispatch(running.id(), running.version(), 1, technician));
-        fixtures.as("technician").run(() -> workshop.clockOn(running2.id(), running2.version(), 1));
+        for (int car = 0; car < 2; car++) {
+            // two cars running on lift 1 at once: a conflict the board shows
+            shinrai.workshop.RepairOrder running = fixtures.approved();
+            shinrai.workshop.RepairOrder given = fixtures.as("foreman")
+                    .call(() -> workshop.dispatch(running.id(), running.version(), 1, technician, lift1));
+            fixtures.as("technician").run(() -> workshop.clockOn(given.id(), given.version(), 1));
+        }
         shinrai.workshop.RepairOrder paused = fixtures.approved();
         fixtures.as("foreman").run(() -> {
-            shinrai.workshop.RepairOrder given = workshop.dispatch(paused.id(), paused.version(), 1, foreman);
+            shinrai.workshop.RepairOrder given = workshop.dispatch(paused.id(), paused.version(), 1, foreman, lift2);
             shinrai.workshop.RepairOrder on = workshop.clockOn(given.id(), given.version(), 1);
             workshop.clockOff(on.id(), on.version(), 1, shinrai.workshop.PauseReason.WAITING_FOR_PARTS);
         });
@@ -733,17 +748,23 @@ class BrowserJourneyTest {
             as("foreman", "/workshop/board?lang=zh-CN");
             String card = "dispatch-" + waiting.id() + "-1";
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id(card)));
-            // Chromium's driver cannot drag natively: the page gets the same drag events a hand would send.
-            ((JavascriptExecutor) browser).executeScript("""
-                            var card = document.querySelector('[data-dispatch-form="' + arguments[0] + '"]');
-                            var row = document.querySelector('.dispatch-row[data-technician-id="' + arguments[1] + '"] .dispatch-track');
-                            var data = new DataTransfer();
-                            card.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
-                            row.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
-                            row.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
-                            """, card, technician.value());
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+            assertThat(browser.findElement(By.cssSelector("#bay-rows [data-bay-id='" + lift1 + "'] .bay-conflict-note"))
+                            .getText())
+                    .contains("冲突：2 辆车同时在此工位作业");
+
+            dragOnto(card, ".dispatch-row[data-drop-bay='" + express1 + "'] .dispatch-track");
+            assertThat(browser.findElement(By.cssSelector("[data-dispatch-form='" + card + "']"))
+                            .getText())
+                    .contains("工位：快保1");
+            assertThat(browser.findElement(By.cssSelector("#bay-rows [data-bay-id='" + express1 + "'] .bay-queue"))
+                            .getText())
+                    .contains("排队 1：", "更换机油及机油滤清器", "未派工");
+
+            dragOnto(card, ".dispatch-row[data-technician-id='" + technician.value() + "'] .dispatch-track");
             assertThat(browser.findElements(By.id(card))).isEmpty();
+            assertThat(browser.findElement(By.cssSelector("#dispatched-jobs [data-job='" + waiting.number() + "-1']"))
+                            .getText())
+                    .contains("快保1", "待开工");
             assertThat(browser.findElement(By.id("dispatched-jobs")).getText())
                     .contains(waiting.number(), "待开工", "作业中", "等待配件");
             for (String language : List.of("zh-CN", "en")) {
@@ -751,12 +772,18 @@ class BrowserJourneyTest {
                 checkLayout(language, "/workshop/board", defects);
             }
 
+            as("manager", "/workshop/bays?lang=zh-CN");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/workshop/bays?lang=" + language));
+                checkLayout(language, "/workshop/bays", defects);
+            }
+
             as("technician", "/workshop/my-jobs?lang=zh-CN");
             browser.manage().window().setSize(new Dimension(390, 844));
             browser.navigate().refresh();
             WebElement job = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[data-job='" + waiting.number() + "-1']")));
-            assertThat(job.getText()).contains("更换机油及机油滤清器", "开工");
+            assertThat(job.getText()).contains("更换机油及机油滤清器", "开工", "工位：快保1");
             List<String> found = (List<String>) ((JavascriptExecutor) browser).executeScript(LAYOUT_DEFECTS);
             found.forEach(defect -> defects.add("/workshop/my-jobs [zh-CN, 390 px] " + defect));
             fullPageScreenshot("lane/workshop-my-jobs-zh-CN-390");
@@ -771,6 +798,24 @@ class BrowserJourneyTest {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
         assertThat(defects).as("layout defects of the workshop floor pages").isEmpty();
+    }
+
+    /**
+     * Drags a waiting job's card onto a row of the dispatch board and waits for the page the drop submits. Chromium's
+     * driver cannot drag natively: the page gets the same drag events a hand would send.
+     */
+    private void dragOnto(String card, String row) {
+        WebElement before = browser.findElement(By.tagName("main"));
+        ((JavascriptExecutor) browser).executeScript("""
+                        var card = document.querySelector('[data-dispatch-form="' + arguments[0] + '"]');
+                        var row = document.querySelector(arguments[1]);
+                        var data = new DataTransfer();
+                        card.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
+                        row.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
+                        row.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
+                        """, card, row);
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
     }
 
     private void addLine(String kind, String code, String quantity) {
