@@ -249,6 +249,27 @@ class BayPagesTest {
         assertThat(line(order).bay()).isNull();
     }
 
+    @Test
+    void theBookingSetUpShowsHowManyBaysTheWorkshopHasInEachSectionBesideThePlacesASlotTakes() {
+        MockHttpSession session = signIn(mvc, "manager");
+        long paint = manager.call(bays::active).stream()
+                .filter(bay -> java.util.Set.of(BayKind.BODY, BayKind.PAINT_PREPARATION, BayKind.PAINT_BOOTH)
+                        .contains(bay.kind()))
+                .count();
+        String zh = html(mvc.get()
+                .uri("/appointments/settings")
+                .session(session)
+                .cookie(new Cookie("shinrai-lang", "zh"))
+                .exchange());
+        assertThat(between(zh, "id=\"bays-BODY_PAINT\"", "</form>")).contains("工位设置中在用 " + paint + " 个");
+        assertThat(html(mvc.get()
+                        .uri("/appointments/settings")
+                        .session(session)
+                        .cookie(new Cookie("shinrai-lang", "en"))
+                        .exchange()))
+                .contains("in service under Bays");
+    }
+
     private RepairOrder dispatched(RepairOrder approved, Bay bay) {
         StaffId technician = fixtures.staffId("technician");
         return fixtures.as("foreman")

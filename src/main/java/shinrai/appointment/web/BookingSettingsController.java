@@ -25,6 +25,7 @@ import shinrai.appointment.WorkshopSection;
 import shinrai.dealer.DealerDirectory;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.InvalidInput;
+import shinrai.workshop.Bays;
 
 /** The dealer's booking set-up: rules, workshop capacity, closed days and blocked time, on one page. */
 @Controller
@@ -35,13 +36,15 @@ class BookingSettingsController {
     private final BookingCalendar calendar;
     private final Availability availability;
     private final DealerDirectory dealers;
+    private final Bays bays;
     private final Clock clock;
 
     BookingSettingsController(
-            BookingCalendar calendar, Availability availability, DealerDirectory dealers, Clock clock) {
+            BookingCalendar calendar, Availability availability, DealerDirectory dealers, Bays bays, Clock clock) {
         this.calendar = calendar;
         this.availability = availability;
         this.dealers = dealers;
+        this.bays = bays;
         this.clock = clock;
     }
 
@@ -55,6 +58,15 @@ class BookingSettingsController {
                 calendar.workshop().values().stream()
                         .sorted(java.util.Comparator.comparing(WorkshopCapacity::section))
                         .toList());
+        // the bays the workshop has named, per section, beside the places a slot takes: set up in two places,
+        // read side by side so they stay consistent
+        model.addAttribute(
+                "namedBays",
+                bays.active().stream()
+                        .map(bay -> WorkshopSection.of(bay.kind()))
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                section -> section, java.util.stream.Collectors.counting())));
         model.addAttribute("holidays", calendar.holidays(today, today.plusYears(1)));
         model.addAttribute(
                 "blocked",
