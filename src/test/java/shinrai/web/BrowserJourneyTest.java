@@ -717,6 +717,10 @@ class BrowserJourneyTest {
             @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock) {
         shinrai.workshop.WorkshopFixtures fixtures =
                 new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        // the morning of a working day, whenever the build runs: work began at nine, the board is read at half past ten
+        shinrai.TestClock time = (shinrai.TestClock) clock;
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        time.set(java.time.LocalDate.now(clock.withZone(zone)), 9, 0, zone);
         shinrai.dealer.StaffId technician = fixtures.staffId("technician");
         shinrai.dealer.StaffId foreman = fixtures.staffId("foreman");
         List<shinrai.workshop.Bay> demoBays = fixtures.as("foreman").call(bays::active);
@@ -738,11 +742,14 @@ class BrowserJourneyTest {
             fixtures.as("technician").run(() -> workshop.clockOn(given.id(), given.version(), 1));
         }
         shinrai.workshop.RepairOrder paused = fixtures.approved();
-        fixtures.as("foreman").run(() -> {
+        shinrai.workshop.RepairOrder on = fixtures.as("foreman").call(() -> {
             shinrai.workshop.RepairOrder given = workshop.dispatch(paused.id(), paused.version(), 1, foreman, lift2);
-            shinrai.workshop.RepairOrder on = workshop.clockOn(given.id(), given.version(), 1);
-            workshop.clockOff(on.id(), on.version(), 1, shinrai.workshop.PauseReason.WAITING_FOR_PARTS);
+            return workshop.clockOn(given.id(), given.version(), 1);
         });
+        time.advance(Duration.ofMinutes(40));
+        fixtures.as("foreman")
+                .run(() -> workshop.clockOff(on.id(), on.version(), 1, shinrai.workshop.PauseReason.WAITING_FOR_PARTS));
+        time.advance(Duration.ofMinutes(50));
         List<String> defects = new java.util.ArrayList<>();
         try {
             as("foreman", "/workshop/board?lang=zh-CN");
