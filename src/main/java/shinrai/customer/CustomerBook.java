@@ -221,6 +221,50 @@ public class CustomerBook {
                 .update();
     }
 
+    /**
+     * Flags one of the customer's numbers as wrong: a follow-up call reached someone else, or nobody has that number.
+     * Recorded with who said so and when; the 360° page shows it beside the number, so whoever next speaks to the
+     * customer asks for the right one. Changing the number drops the flag with it. A number the customer does not
+     * have is refused.
+     */
+    public void reportWrongNumber(long customerId, String e164) {
+        Long user = DealerScope.current().userId();
+        if (user == null) {
+            throw new IllegalStateException("a wrong number is reported by a signed-in staff member");
+        }
+        get(customerId);
+        int flagged = jdbc.sql("""
+                        UPDATE customer.phone SET wrong_reported_at = :at, wrong_reported_by = :by
+                        WHERE dealer_id = :dealer AND customer_id = :customer AND e164 = :e164""")
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("by", user)
+                .param("dealer", DealerScope.currentDealer())
+                .param("customer", customerId)
+                .param("e164", e164)
+                .update();
+        if (flagged == 0) {
+            throw new NotFound("phone", e164);
+        }
+    }
+
+    /** The customer's numbers (E.164) flagged as wrong, with when they were reported. */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> wrongNumbers(long customerId) {
+        Map<String, Instant> wrong = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT e164, wrong_reported_at FROM customer.phone
+                        WHERE dealer_id = :dealer AND customer_id = :customer AND wrong_reported_at IS NOT NULL
+                        ORDER BY position, e164""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("customer", customerId)
+                .query(rs -> {
+                    wrong.put(
+                            rs.getString("e164"),
+                            rs.getTimestamp("wrong_reported_at").toInstant());
+                });
+        return wrong;
+    }
+
     /** The current answer per channel; a channel never asked about is absent (no consent). */
     @Transactional(readOnly = true)
     public Map<ConsentChannel, Consent> currentConsents(long customerId) {

@@ -29,6 +29,8 @@ public enum Permission {
     DISCOUNT_APPROVE,
     SETTLEMENT,
     FOLLOW_UP_CALL,
+    /** Oversees follow-up calls: every agent's queue and load, overdue calls, reassigning, the call terms and script. */
+    FOLLOW_UP_MANAGE,
     COMPLAINT_HANDLE,
     CARE_CAMPAIGN_MANAGE,
     PARTS_MANAGE,

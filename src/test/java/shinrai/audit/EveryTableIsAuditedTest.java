@@ -23,6 +23,7 @@ class EveryTableIsAuditedTest {
             Map.entry("audit.audit_event", "the audit log itself"),
             Map.entry("appointment.booking_day", "a day's lock row, taken to book the day one at a time"),
             Map.entry("workshop.order_number", "a day's counter of repair order numbers"),
+            Map.entry("followup.assignment_turn", "whose turn it is to take the next call, a counter like the above"),
             Map.entry("customer.import_mapping", "an import's column choices while it is set up"),
             Map.entry("customer.import_error", "an import's report of the rows it refused, kept with the import"),
             Map.entry(
