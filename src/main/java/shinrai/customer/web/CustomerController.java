@@ -160,6 +160,7 @@ class CustomerController {
         var zone = dealers.current().zone();
         model.addAttribute("overview", overview.of(id, zone));
         model.addAttribute("zone", zone);
+        model.addAttribute("wrongNumbers", book.wrongNumbers(id));
         if (!model.containsAttribute("contactForm")) {
             // else it is a contact ContactController refused, back as a flash attribute with its errors
             model.addAttribute("contactForm", new ContactForm());
@@ -177,6 +178,8 @@ class CustomerController {
         Customer customer = book.get(id);
         auditLog.record("VIEW_CONTACT", "customer.customer", String.valueOf(id));
         model.addAttribute("customer", customer);
+        model.addAttribute("wrongNumbers", book.wrongNumbers(id));
+        model.addAttribute("zone", dealers.current().zone());
         model.addAttribute("contacts", contacts.of(id));
         return "customer/show :: contact-revealed";
     }
