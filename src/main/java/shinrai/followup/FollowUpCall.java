@@ -155,7 +155,7 @@ public final class FollowUpCall {
      */
     void record(CallOutcome outcome, String note, StaffId by, Instant now, CallTerms terms, CallHours hours) {
         if (status.isClosed()) {
-            throw new CallRefused("followUp.refused.closed", status.messageKey());
+            throw new CallRefused("followUp.refused.closed", label(status));
         }
         attempts.add(new CallAttempt(attempts.size() + 1, outcome, note, by, now));
         switch (outcome) {
@@ -176,9 +176,14 @@ public final class FollowUpCall {
     /** Gives the open task to another agent, or to nobody (the manager's pile). */
     void reassign(@Nullable StaffId agent) {
         if (status.isClosed()) {
-            throw new CallRefused("followUp.refused.closedNotReassigned", status.messageKey());
+            throw new CallRefused("followUp.refused.closedNotReassigned", label(status));
         }
         assignedTo = agent;
+    }
+
+    /** The status as the refusal names it, in the reader's language. */
+    private static org.springframework.context.MessageSourceResolvable label(CallStatus status) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(status.messageKey());
     }
 
     private void close(CallStatus closing, StaffId by, Instant now) {
