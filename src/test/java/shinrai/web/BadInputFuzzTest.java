@@ -391,6 +391,17 @@ class BadInputFuzzTest {
                                 "serviceIntervalKm",
                                 5000)),
                 new Endpoint(
+                        "POST",
+                        "/api/v1/follow-ups/1/outcome",
+                        "relations",
+                        body("version", 0, "outcome", "REACHED", "note", "客户满意")),
+                new Endpoint("POST", "/api/v1/follow-ups/1/assignee", "manager", body("version", 0, "agent", null)),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/follow-up-terms",
+                        "d2.admin",
+                        body("earliestDay", 1, "latestDay", 3, "maxAttempts", 3, "script", "您好")),
+                new Endpoint(
                         "PUT",
                         "/api/v1/workshop/checklists/BODY_AND_PAINT/FINAL",
                         "d2.admin",

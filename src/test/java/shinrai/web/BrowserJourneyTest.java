@@ -703,6 +703,60 @@ class BrowserJourneyTest {
     }
 
     /**
+     * After delivery: 黄敏 (customer relations) finds the call in her queue, opens the call page (at a laptop and a
+     * tablet, in both languages) and records that she reached the customer.
+     */
+    @Test
+    void theRelationsAgentFindsTheCallInHerQueueAndRecordsThatSheReachedTheCustomer(
+            @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Workshop workshop,
+            @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource app,
+            @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock) {
+        shinrai.workshop.WorkshopFixtures fixtures =
+                new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        shinrai.workshop.RepairOrder order = fixtures.delivered();
+        List<String> defects = new java.util.ArrayList<>();
+        try {
+            as("relations", "/follow-ups?lang=zh-CN");
+            By row = By.xpath("//table[@id='follow-up-calls']//tr[td[normalize-space()='" + order.number() + "']]");
+            // the call is opened after the delivery commits, by a listener of its own
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+                if (driver.findElements(row).isEmpty()) {
+                    driver.navigate().refresh();
+                    return false;
+                }
+                return true;
+            });
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/follow-ups?lang=" + language));
+                checkLayout(language, "/follow-ups", defects);
+            }
+            String call = browser.findElement(row).getAttribute("data-call");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/follow-ups/" + call + "?lang=" + language));
+                checkLayout(language, "/follow-ups/" + call, defects);
+            }
+            as("manager", "/follow-ups/overview?unassigned=false&lang=zh-CN");
+            assertThat(browser.findElement(By.id("agent-load")).getText()).contains("黄敏");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/follow-ups/overview?agent=" + fixtures.staffId("relations") + "&lang=" + language));
+                checkLayout(language, "/follow-ups/overview", defects);
+            }
+            as("relations", "/follow-ups/" + call + "?lang=zh-CN");
+            assertThat(browser.findElement(By.id("customer-words")).getText()).isEqualTo("到保养里程了，顺便看看刹车有异响");
+            assertThat(browser.findElement(By.id("call-script")).getText()).contains("黄敏");
+            press(By.id("outcome-REACHED"));
+            browser.findElement(By.id("note")).sendKeys("客户满意，刹车已不响");
+            press(By.id("record-outcome"));
+            wait.until(ExpectedConditions.urlToBe(url("/follow-ups")));
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("回访结果已登记：已接通。");
+            assertThat(browser.findElements(row)).isEmpty();
+        } finally {
+            tabletOrLaptop(1280);
+        }
+        assertThat(defects).as("layout defects").isEmpty();
+    }
+
+    /**
      * The workshop floor: the foreman drags a waiting job onto a bay's row of the dispatch board, which puts it in that
      * bay, then onto a technician's row, which gives it to them in that bay (at a laptop and a tablet, in both
      * languages); the board shows two cars running in one bay as a conflict; the technician sees the job and its bay

@@ -171,14 +171,14 @@ class FollowUpApi {
     }
 
     @GetMapping("/follow-up-terms")
-    @PreAuthorize("hasAnyAuthority('FOLLOW_UP_CALL', 'FOLLOW_UP_MANAGE')")
+    @PreAuthorize("hasAnyAuthority('FOLLOW_UP_CALL', 'FOLLOW_UP_MANAGE', 'DEALER_SETTINGS_MANAGE')")
     @Operation(summary = "The dealer's call terms, or the defaults while it has set none (script null: the default)")
     CallTerms terms() {
         return settings.terms();
     }
 
     @PutMapping("/follow-up-terms")
-    @PreAuthorize("hasAuthority('FOLLOW_UP_MANAGE')")
+    @PreAuthorize("hasAnyAuthority('FOLLOW_UP_MANAGE', 'DEALER_SETTINGS_MANAGE')")
     @Operation(summary = "Change the call terms", description = """
                     earliestDay 0–30, latestDay 0–60 and not before earliestDay, maxAttempts 1–10, script up to 2000 \
                     characters ({customer}, {agent}, {dealer}, {car}, {date} are filled in; null or empty for the \

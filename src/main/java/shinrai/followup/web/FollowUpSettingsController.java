@@ -15,12 +15,12 @@ import shinrai.shared.BusinessRuleViolation;
 import shinrai.web.FormErrors;
 
 /**
- * The manager sets the dealer's call terms: from which day after delivery a call is due and after which it is late,
+ * The service manager (or the dealer admin, who sets up the dealer) sets the dealer's call terms: from which day after delivery a call is due and after which it is late,
  * how many unanswered calls before a customer counts as unreachable, and the call script in the dealer's own words.
  */
 @Controller
 @RequestMapping("/follow-ups/settings")
-@PreAuthorize("hasAuthority('FOLLOW_UP_MANAGE')")
+@PreAuthorize("hasAnyAuthority('FOLLOW_UP_MANAGE', 'DEALER_SETTINGS_MANAGE')")
 class FollowUpSettingsController {
 
     private final FollowUpSettings settings;
