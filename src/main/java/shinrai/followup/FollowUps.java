@@ -238,7 +238,8 @@ public class FollowUps {
     /**
      * Records what came of a call, by the signed-in agent, on the version of the task they saw. A wrong number is
      * flagged on the customer's record (the number the call page shows); every outcome goes on the customer's
-     * timeline. The note is the agent's summary of the call.
+     * timeline, and is announced as {@link CallRecorded}. The note is the agent's summary of the call; the survey's
+     * answers (a later slice) will be recorded with a reached call, keyed by the task and the call's number.
      */
     public FollowUpCall record(FollowUpCallId id, int version, CallOutcome outcome, String note) {
         TextLimits.check("note", note, TextLimits.NOTE);
@@ -260,6 +261,17 @@ public class FollowUps {
                 ? "timeline.followUp.UNREACHABLE"
                 : "timeline.followUp." + outcome.name();
         timeline(call.customer().value(), now, key, id, call.repairOrderNumber(), agentName, cut(note.strip()));
+        events.publishEvent(new CallRecorded(
+                DealerScope.currentDealer(),
+                id,
+                call.attempts().size(),
+                call.repairOrder(),
+                call.customer(),
+                outcome,
+                call.status(),
+                note.strip(),
+                agent,
+                now));
         return get(id);
     }
 

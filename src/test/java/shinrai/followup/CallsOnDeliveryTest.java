@@ -63,6 +63,9 @@ class CallsOnDeliveryTest {
     FollowUps followUps;
 
     @Autowired
+    shinrai.TestClock testClock;
+
+    @Autowired
     FollowUpCalls calls;
 
     @Autowired
@@ -99,6 +102,47 @@ class CallsOnDeliveryTest {
         assertThat(fixtures.as("relations").call(() -> followUps.queueOf(fixtures.staffId("relations"))))
                 .extracting(FollowUpCall::id)
                 .contains(call.id());
+    }
+
+    @Test
+    void aCarDeliveredLateInTheEveningIsDueTheNextMorningLateAfterTheThirdDayAndThenOverdueForTheManager() {
+        RepairOrder checked = fixtures.passedFinalCheck();
+        // 23:55 in Shanghai, already 15:55 UTC: the days count in the dealer's zone
+        testClock.set(java.time.LocalDate.of(2026, 12, 24), 23, 55, SHANGHAI);
+        FollowUpCall call = taskOf(deliver(checked));
+
+        assertThat(call.deliveredAt()).isEqualTo(shanghai(12, 24, 23, 55));
+        assertThat(call.dueAt()).isEqualTo(shanghai(12, 25, 8, 30));
+        assertThat(call.overdueAt()).isEqualTo(shanghai(12, 27, 18, 0));
+
+        testClock.set(java.time.LocalDate.of(2026, 12, 27), 17, 59, SHANGHAI);
+        assertThat(overdueCalls()).doesNotContain(call.id());
+        testClock.set(java.time.LocalDate.of(2026, 12, 28), 9, 0, SHANGHAI);
+        assertThat(overdueCalls()).contains(call.id());
+        assertThat(fixtures.as("manager").call(() -> followUps.load()))
+                .filteredOn(load -> fixtures.staffId("relations").equals(load.agent()))
+                .singleElement()
+                .satisfies(load -> assertThat(load.overdue()).isPositive());
+
+        FollowUpCall tried = fixtures.as("relations")
+                .call(() -> followUps.record(call.id(), call.version(), CallOutcome.NOT_REACHED, "无人接听"));
+        assertThat(tried.nextCallAt()).isEqualTo(shanghai(12, 28, 11, 0));
+        testClock.set(java.time.LocalDate.of(2026, 12, 28), 17, 0, SHANGHAI);
+        FollowUpCall again = fixtures.as("relations")
+                .call(() -> followUps.record(call.id(), tried.version(), CallOutcome.NOT_REACHED, ""));
+        assertThat(again.nextCallAt()).as("the next day, at the same time").isEqualTo(shanghai(12, 29, 17, 0));
+    }
+
+    List<FollowUpCallId> overdueCalls() {
+        return fixtures.as("manager").call(() -> followUps.search(new CallFilter(null, null, false, true))).stream()
+                .map(FollowUpCall::id)
+                .toList();
+    }
+
+    static java.time.Instant shanghai(int month, int day, int hour, int minute) {
+        return java.time.LocalDateTime.of(2026, month, day, hour, minute)
+                .atZone(SHANGHAI)
+                .toInstant();
     }
 
     @Test
