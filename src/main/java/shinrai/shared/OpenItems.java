@@ -2,6 +2,7 @@ package shinrai.shared;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is still open for a customer (an upcoming appointment, a car in the workshop, later a complaint), as the
@@ -14,9 +15,13 @@ public interface OpenItems {
 
     /**
      * @param summaryKey a message key, shown with {@code arguments}
-     * @param link where the item is dealt with
+     * @param link where the item is dealt with; none when the person reading may not open that page
      */
-    record OpenItem(Instant when, String summaryKey, List<String> arguments, String link) {
+    record OpenItem(
+            Instant when,
+            String summaryKey,
+            List<String> arguments,
+            @Nullable String link) {
 
         public OpenItem {
             arguments = List.copyOf(arguments);

@@ -173,6 +173,21 @@ class FollowUpPagesTest {
     }
 
     @Test
+    void theOpenCallShowsOnThe360PageLinkedOnlyForThoseWhoMayOpenIt() {
+        RepairOrder order = fixtures.delivered();
+        FollowUpCall call = taskOf(order);
+        String customerPage = "/customers/" + order.customer().value();
+
+        assertThat(mvc.get().uri(customerPage).session(signIn(mvc, "relations")).exchange())
+                .bodyText()
+                .contains("href=\"/follow-ups/" + call.id() + "\"");
+        assertThat(mvc.get().uri(customerPage).session(signIn(mvc, "advisor")).exchange())
+                .bodyText()
+                .contains("<span>待回访：委托书 " + order.number() + "</span>")
+                .doesNotContain("/follow-ups/" + call.id());
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldNeverWithAnError() {
         FollowUpCall call = taskOf(fixtures.delivered());
         MockHttpSession relations = signIn(mvc, "relations");
