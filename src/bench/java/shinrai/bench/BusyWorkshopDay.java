@@ -47,6 +47,10 @@ import shinrai.shared.Money;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.ApprovalGiven;
+import shinrai.workshop.Bay;
+import shinrai.workshop.BayId;
+import shinrai.workshop.BayKind;
+import shinrai.workshop.Bays;
 import shinrai.workshop.CheckLevel;
 import shinrai.workshop.CustomerApproval;
 import shinrai.workshop.CustomerLinks;
@@ -71,7 +75,7 @@ import shinrai.workshop.Workshop;
 /**
  * A busy day in the workshop of the dealer the service lane benchmark prepared, for the HTTP benchmark's repair-lane
  * pages: {@value #ORDERS} walk-in cars received today and taken through the workshop's service layer, each step by the
- * staff member whose job it is, to the stage the day's plan gives it. Opened and being priced, estimated, approved,
+ * staff member whose job it is, to the stage the day's plan gives it, each job in a bay equipped for it. Opened and being priced, estimated, approved,
  * dispatched, a technician clocked on (one job each, {@value #TECHNICIANS} technicians), paused for parts or for the
  * customer's answer on a supplement, done, through the three checks, delivered, settled: the dispatch board, the daily
  * report and the bills have what a real day gives them.
@@ -217,6 +221,26 @@ final class BusyWorkshopDay {
             part("28800-0T140", "蓄电池", "个", "980.00"),
             part("85222-33180", "雨刮片", "条", "98.00"));
 
+    /** A workshop for 120 cars a day: four express lanes, six lifts, alignment, high voltage, body and paint, wash. */
+    private static final List<Map.Entry<String, BayKind>> BAYS = List.of(
+            Map.entry("快保1", BayKind.EXPRESS_SERVICE),
+            Map.entry("快保2", BayKind.EXPRESS_SERVICE),
+            Map.entry("快保3", BayKind.EXPRESS_SERVICE),
+            Map.entry("快保4", BayKind.EXPRESS_SERVICE),
+            Map.entry("1号工位", BayKind.GENERAL_REPAIR),
+            Map.entry("2号工位", BayKind.GENERAL_REPAIR),
+            Map.entry("3号工位", BayKind.GENERAL_REPAIR),
+            Map.entry("4号工位", BayKind.GENERAL_REPAIR),
+            Map.entry("5号工位", BayKind.GENERAL_REPAIR),
+            Map.entry("6号工位", BayKind.GENERAL_REPAIR),
+            Map.entry("四轮定位", BayKind.ALIGNMENT),
+            Map.entry("新能源工位", BayKind.ELECTRIC_VEHICLE),
+            Map.entry("钣金1", BayKind.BODY),
+            Map.entry("钣金2", BayKind.BODY),
+            Map.entry("打磨1", BayKind.PAINT_PREPARATION),
+            Map.entry("烤漆房", BayKind.PAINT_BOOTH),
+            Map.entry("洗车位", BayKind.WASH_AND_DETAILING));
+
     private static final List<PaymentMethod> PAYMENTS =
             List.of(PaymentMethod.WECHAT_PAY, PaymentMethod.ALIPAY, PaymentMethod.CARD, PaymentMethod.WECHAT_PAY,
                     PaymentMethod.CASH);
@@ -235,6 +259,7 @@ final class BusyWorkshopDay {
     private final JdbcClient owner;
     private final Clock clock;
     private final Map<Role, List<Long>> staff = new EnumMap<>(Role.class);
+    private final Map<BayKind, List<BayId>> bays = new EnumMap<>(BayKind.class);
     private final byte[] signature = signature();
 
     LocalDate day;
@@ -284,7 +309,10 @@ final class BusyWorkshopDay {
         this.zone = DealerScope.systemFor(lane.dealerId)
                 .call(() -> app.getBean(DealerDirectory.class).current().zone());
         this.day = clock.instant().atZone(zone).toLocalDate();
-        DealerScope.systemFor(lane.dealerId).run(() -> catalogues(app));
+        DealerScope.systemFor(lane.dealerId).run(() -> {
+            catalogues(app);
+            bays(app.getBean(Bays.class));
+        });
     }
 
     /**
@@ -557,7 +585,9 @@ final class BusyWorkshopDay {
                 jobs(order).stream().filter(job -> job.technician() == null).findFirst();
         if (unassigned.isPresent()) {
             StaffId to = new StaffId(technician);
-            return as(Role.FOREMAN, 0, () -> workshop.dispatch(id, v, unassigned.get().number(), to));
+            RepairOrderLine job = unassigned.get();
+            BayId bay = bayFor(n, job.code(), job.number() == jobs(order).get(0).number());
+            return as(Role.FOREMAN, 0, () -> workshop.dispatch(id, v, job.number(), to, bay));
         }
         Optional<RepairOrderLine> running =
                 jobs(order).stream().filter(job -> job.job() == JobStatus.IN_PROGRESS).findFirst();
@@ -609,6 +639,49 @@ final class BusyWorkshopDay {
             return technicians.get(clockedOnBefore % technicians.size());
         }
         return technicians.get(n * 5 % technicians.size());
+    }
+
+    /**
+     * The bay a job goes in: one equipped for its work, and for the job clocked on in the day's plan one that no other
+     * car running at the same time is in (the day's plan has as many as the workshop has bays of each kind).
+     */
+    private @Nullable BayId bayFor(int n, @Nullable String operation, boolean firstJob) {
+        BayKind kind = bayKind(operation);
+        List<BayId> pool = bays.getOrDefault(kind, List.of());
+        if (pool.isEmpty()) {
+            return null;
+        }
+        int index = n;
+        if (firstJob && PLAN.get(n % PLAN.size()) == Stage.CLOCKED_ON) {
+            index = 0;
+            for (int i = 0; i < n; i++) {
+                if (PLAN.get(i % PLAN.size()) == Stage.CLOCKED_ON && bayKind(firstJob(i)) == kind) {
+                    index++;
+                }
+            }
+        }
+        return pool.get(index % pool.size());
+    }
+
+    private static @Nullable String firstJob(int n) {
+        return VISITS.get(n % VISITS.size()).lines().stream()
+                .filter(line -> line.kind() == LineKind.LABOUR)
+                .map(Line::code)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static BayKind bayKind(@Nullable String operation) {
+        if (operation == null) {
+            return BayKind.GENERAL_REPAIR;
+        }
+        return switch (operation) {
+            case "M-OIL", "M-10K" -> BayKind.EXPRESS_SERVICE;
+            case "S-ALIGN" -> BayKind.ALIGNMENT;
+            case "P-BUMPR" -> BayKind.BODY;
+            case "P-PANEL" -> BayKind.PAINT_BOOTH;
+            default -> BayKind.GENERAL_REPAIR;
+        };
     }
 
     private RepairOrder add(RepairOrder order, Line line) {
@@ -665,6 +738,16 @@ final class BusyWorkshopDay {
         OPERATIONS.stream().filter(o -> labour.find(o.code()).isEmpty()).forEach(labour::save);
         PartsCatalogue parts = app.getBean(PartsCatalogue.class);
         PARTS.stream().filter(p -> parts.find(p.number()).isEmpty()).forEach(parts::save);
+    }
+
+    /** The workshop's bays, entered as the service manager would when the dealer has none; those in service by kind. */
+    private void bays(Bays dealerBays) {
+        if (dealerBays.all().isEmpty()) {
+            BAYS.forEach(bay -> dealerBays.add(bay.getKey(), bay.getValue()));
+        }
+        for (Bay bay : dealerBays.active()) {
+            bays.computeIfAbsent(bay.kind(), kind -> new ArrayList<>()).add(bay.id());
+        }
     }
 
     private long account(String username, String name, String role) {
