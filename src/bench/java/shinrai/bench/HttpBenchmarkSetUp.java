@@ -14,20 +14,23 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import shinrai.appointment.Appointment;
+import shinrai.workshop.RepairOrderStatus;
 
 /**
  * Prepares the HTTP benchmark on the network {@link GenerateNetwork} made, in the service lane benchmark's way (the
  * dealer's staff, generous booking rules, a busy day of 200 bookings), then writes what the load generator sends:
  * the sign-in of the first service advisor (given a password here; generated accounts have none), and CSV files of
  * real values: search queries by kind, customers for the 360 page, the busy day's cars for reception's briefing, and
- * bookings for the booking API on days emptied first (as the JMH booking benchmarks empty them).
+ * bookings for the booking API on days emptied first (as the JMH booking benchmarks empty them). For the repair lane:
+ * a busy day in the workshop today ({@link BusyWorkshopDay}), the sign-ins of its foreman and service manager, and its
+ * orders, bills, progress links, the cars on the dispatch board and the day of the daily report.
  *
  * <p>Runs in-process like the JMH benchmarks and stops before the packaged application is started on the same
  * folder: {@code ./mvnw -Pbench,http-bench ...} (see the README).
  */
 public final class HttpBenchmarkSetUp {
 
-    /** Not a secret: the benchmark's own data folder, never a store's. */
+    /** Not a secret: the benchmark's own data folder, never a store's. The foreman and the manager have it too. */
     static final String PASSWORD = "bench-Advisor-7e4b";
 
     private static final int CUSTOMERS = 1000;
@@ -55,6 +58,7 @@ public final class HttpBenchmarkSetUp {
                             .map(a -> lane.busyDay + "," + a.vehicleId() + "," + a.id())
                             .toList());
             write(out.resolve("bookings.csv"), "customerId,vehicleId,day,time", bookings(lane));
+            workshopDay(lane, app, out);
             System.out.printf(
                     Locale.ROOT,
                     "HTTP benchmark prepared in %s: dealer %s, advisor %s, busy day %s (%d bookings)%n",
@@ -64,6 +68,42 @@ public final class HttpBenchmarkSetUp {
                     lane.busyDay,
                     lane.busyDayAppointments.size());
         }
+    }
+
+    /**
+     * The repair lane's pages: today's busy workshop ({@link BusyWorkshopDay}) and the sign-ins of the foreman (the
+     * dispatch board) and the service manager (the daily report); the orders of the day for the repair order page and
+     * its API, the delivered ones for the bill, their progress links as {@code CustomerLinks} makes them (the path,
+     * after wherever customers reach the server), the numbers of the cars being repaired, which the board shows, and
+     * the day with the name of an advisor the report lists.
+     */
+    private static void workshopDay(ServiceLaneBenchmark lane, ConfigurableApplicationContext app, Path out) {
+        BusyWorkshopDay day = new BusyWorkshopDay(lane, app);
+        day.staff(app.getBean(PasswordEncoder.class), PASSWORD);
+        List<BusyWorkshopDay.Order> orders = day.prepare();
+        write(out.resolve("account-foreman.csv"), "username,password", List.of(
+                day.username(BusyWorkshopDay.Role.FOREMAN) + "," + PASSWORD));
+        write(out.resolve("account-manager.csv"), "username,password", List.of(
+                day.username(BusyWorkshopDay.Role.MANAGER) + "," + PASSWORD));
+        write(out.resolve("repair-orders.csv"), "id,number", orders.stream()
+                .map(o -> o.id() + "," + o.number())
+                .toList());
+        write(out.resolve("bills.csv"), "id,number", orders.stream()
+                .filter(o -> !o.status().isOpen())
+                .map(o -> o.id() + "," + o.number())
+                .toList());
+        write(out.resolve("progress.csv"), "path,number", orders.stream()
+                .map(o -> o.progressPath() + "," + o.number())
+                .toList());
+        write(out.resolve("board.csv"), "number", orders.stream()
+                .filter(o -> o.status() == RepairOrderStatus.IN_REPAIR)
+                .map(BusyWorkshopDay.Order::number)
+                .toList());
+        String advisor = lane.owner.sql("SELECT display_name FROM dealer.user_account WHERE id = :id")
+                .param("id", lane.advisors.get(0))
+                .query(String.class)
+                .single();
+        write(out.resolve("daily.csv"), "date,advisor", List.of(day.day + "," + advisor));
     }
 
     /** The first advisor gets the benchmark's password; the account is a real one, roles and all. */

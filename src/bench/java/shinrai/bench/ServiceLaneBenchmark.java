@@ -403,6 +403,14 @@ public class ServiceLaneBenchmark {
         }
     }
 
+    /** Every car this benchmark books or receives: other set-ups on the dealer leave them alone. */
+    Set<Long> carsInUse() {
+        return java.util.stream.Stream.of(busyDayCars, bookingCars, receptionCars)
+                .flatMap(List::stream)
+                .map(Car::vehicleId)
+                .collect(Collectors.toSet());
+    }
+
     LocalDate bookingDay(int index) {
         return today.plusDays(BOOKING_DAYS_FROM + Math.floorMod(index, BOOKING_DAYS_TO - BOOKING_DAYS_FROM + 1));
     }

@@ -44,17 +44,25 @@ public final class HttpBenchmarkReport {
                     .orElseThrow(() -> new IllegalStateException("No Gatling report under " + results));
         }
         List<Row> rows = new ArrayList<>();
+        List<String> failedBefore = new ArrayList<>();
         // Gatling 3.15 keeps its statistics only in the report's table: a row per request name, then its cells
         Matcher line = ROW.matcher(Files.readString(newest.resolve("index.html")));
         while (line.find()) {
             String name = line.group(1);
-            if (name.equals("All Requests") || name.startsWith(ShinraiHttpSimulation.WARM_UP)) {
+            if (name.equals("All Requests")) {
                 continue;
             }
             Matcher cell = CELL.matcher(line.group(2));
             java.util.Map<Integer, String> cells = new java.util.HashMap<>();
             while (cell.find()) {
                 cells.put(Integer.parseInt(cell.group(1)), cell.group(2).trim());
+            }
+            if (name.startsWith(ShinraiHttpSimulation.WARM_UP)) {
+                // left out of the figures, but a sign-in or a content check that failed makes them worthless
+                if (Long.parseLong(cells.get(4)) > 0) {
+                    failedBefore.add(name + " (" + cells.get(4) + ")");
+                }
+                continue;
             }
             long ok = Long.parseLong(cells.get(3));
             rows.add(new Row(
@@ -90,6 +98,12 @@ public final class HttpBenchmarkReport {
                     row.p90(),
                     row.p99(),
                     row.perSecond() / floor));
+        }
+        if (!failedBefore.isEmpty()) {
+            table.append(String.format(
+                    Locale.ROOT,
+                    "%nFAILED before measuring (see Gatling's output): %s%n",
+                    String.join(", ", failedBefore)));
         }
         Path figures = dir.resolve("application.properties");
         if (Files.exists(figures)) {

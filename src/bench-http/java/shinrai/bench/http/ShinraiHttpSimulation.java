@@ -9,10 +9,13 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -29,15 +32,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * What staff and integrators wait on, measured over HTTP against the packaged application on the network
- * {@code GenerateNetwork} made, as a signed-in service advisor of B0001. Each path in turn: {@value #USERS} clients
- * at once, each signed in once and then asking without a pause (a closed model, like {@code wrk -c16}), first for a
- * warm-up whose requests are named apart and left out of the report, then for the measured time. Yardsticks in the
- * same run: a static file through the whole filter chain (the floor every ratio is taken to) and {@code GET
- * /api/v1/me}.
+ * What staff, customers and integrators wait on, measured over HTTP against the packaged application on the network
+ * {@code GenerateNetwork} made, as a signed-in service advisor of B0001 (the foreman for the dispatch board, the
+ * service manager for the daily report, nobody for the customer's progress page). Each path in turn: {@value #USERS}
+ * clients at once, each signed in once and then asking without a pause (a closed model, like {@code wrk -c16}), first
+ * for a warm-up whose requests are named apart and left out of the report, then for the measured time. The repair
+ * lane's paths check the content of each client's first answer (the order's number on its page, a PDF, the day on
+ * the report). Yardsticks in the same run: a static file through the whole filter chain (the floor every ratio is
+ * taken to) and {@code GET /api/v1/me}.
  *
  * <p>{@code -Dbench.warmup=10} and {@code -Dbench.measure=30} set the seconds per path; {@code -Dbench.paths=static,me}
  * measures only some paths. Started and reported by the README's command; {@link HttpBenchmarkReport} prints the
@@ -47,6 +53,11 @@ public class ShinraiHttpSimulation extends Simulation {
 
     static final int USERS = 16;
     static final String WARM_UP = "warm-up ";
+    /** The request whose content a client checks, once, before its warm-up (named as a warm-up one). */
+    static final String CONTENT = "content of ";
+
+    private static final String ADVISOR = "account.csv";
+    private static final CheckBuilder[] NO_CHECKS = {};
 
     private static final Path DIR = Path.of(System.getProperty("bench.http-dir", "target/http-bench"));
     private static final int PORT = Integer.getInteger("bench.port", 18080);
@@ -121,6 +132,59 @@ public class ShinraiHttpSimulation extends Simulation {
                         .check(status().is(201)),
                 "bookings.csv",
                 Access.TOKEN));
+        // the repair lane (issue 10): the order page, the bill and its PDF, the foreman's board, the manager's report,
+        // the customer's progress page, the order over the API; each client checks the content of its first answer
+        paths.add(measured(
+                "repair order",
+                name -> http(name).get("/repair-orders/#{id}"),
+                "repair-orders.csv",
+                Access.FORM,
+                ADVISOR,
+                substring("#{number}")));
+        paths.add(measured(
+                "bill",
+                name -> http(name).get("/repair-orders/#{id}/bill"),
+                "bills.csv",
+                Access.FORM,
+                ADVISOR,
+                substring("#{number}")));
+        paths.add(measured(
+                "bill pdf",
+                name -> http(name).get("/repair-orders/#{id}/bill.pdf"),
+                "bills.csv",
+                Access.FORM,
+                ADVISOR,
+                header("Content-Type").is("application/pdf"),
+                substring("%PDF-")));
+        paths.add(measured(
+                "dispatch board",
+                name -> http(name).get("/workshop/board"),
+                "board.csv",
+                Access.FORM,
+                "account-foreman.csv",
+                substring("#{number}")));
+        paths.add(measured(
+                "daily report",
+                name -> http(name).get("/reports/daily").queryParam("date", "#{date}"),
+                "daily.csv",
+                Access.FORM,
+                "account-manager.csv",
+                substring("id=\"report-date\">#{date}<"),
+                substring("#{advisor}")));
+        paths.add(measured(
+                "progress",
+                name -> http(name).get("#{path}"),
+                "progress.csv",
+                Access.NONE,
+                ADVISOR,
+                substring("#{number}")));
+        paths.add(measured(
+                "repair order api",
+                name -> http(name).get("/api/v1/repair-orders/#{id}"),
+                "repair-orders.csv",
+                Access.TOKEN,
+                ADVISOR,
+                jsonPath("$.number").isEL("#{number}")));
         // the floor again, on a JVM warmed by every path: measured first only, a cold JVM would make it low
         paths.add(measured("static again", name -> http(name).get("/css/shinrai.css"), null, Access.NONE));
 
@@ -189,12 +253,24 @@ public class ShinraiHttpSimulation extends Simulation {
     /** A path as measured: its name, and the scenario that signs in, warms up and measures it. */
     record Measured(String name, ScenarioBuilder scenario) {}
 
-    /**
-     * A path: each client signs in once, asks for the warm-up time under a name of its own (which the report leaves
-     * out), then for the measured time, with the next row of the feeder file, if any, before each request.
-     */
     private static Measured measured(
             String name, Function<String, HttpRequestActionBuilder> request, String feederFile, Access access) {
+        return measured(name, request, feederFile, access, ADVISOR);
+    }
+
+    /**
+     * A path: each client signs in once (as the account in {@code accountFile}), asks once with its answer's content
+     * checked by {@code content} (a page that answers 200 with the wrong thing measures nothing), then for the warm-up
+     * time under a name of its own (which the report leaves out but for failures), then for the measured time, with
+     * the next row of the feeder file, if any, before each request.
+     */
+    private static Measured measured(
+            String name,
+            Function<String, HttpRequestActionBuilder> request,
+            String feederFile,
+            Access access,
+            String accountFile,
+            CheckBuilder... content) {
         ChainBuilder signIn = switch (access) {
             case NONE -> exec(session -> session);
             case FORM ->
@@ -217,18 +293,25 @@ public class ShinraiHttpSimulation extends Simulation {
         // one feeder for the warm-up and the measurement: a booking is never sent twice
         FeederBuilder<String> feeder =
                 feederFile == null ? null : csv(DIR.resolve(feederFile).toString()).circular();
-        Function<String, ChainBuilder> ask = requestName -> {
+        BiFunction<String, CheckBuilder[], ChainBuilder> ask = (requestName, checks) -> {
             HttpRequestActionBuilder one = request.apply(requestName);
             if (access == Access.TOKEN) {
                 one = one.header("Authorization", "Bearer #{token}");
             }
+            if (checks.length > 0) {
+                one = one.check(checks);
+            }
             return feeder == null ? exec(one) : feed(feeder).exec(one);
         };
+        ChainBuilder checked = content.length == 0
+                ? exec(session -> session)
+                : ask.apply(WARM_UP + CONTENT + name, content);
         ScenarioBuilder scenario = scenario(name)
-                .feed(csv(DIR.resolve("account.csv").toString()).circular())
+                .feed(csv(DIR.resolve(accountFile).toString()).circular())
                 .exec(signIn)
-                .exec(during(WARM).on(ask.apply(WARM_UP + name)))
-                .exec(during(MEASURE).on(ask.apply(name)));
+                .exec(checked)
+                .exec(during(WARM).on(ask.apply(WARM_UP + name, NO_CHECKS)))
+                .exec(during(MEASURE).on(ask.apply(name, NO_CHECKS)));
         return new Measured(name, scenario);
     }
 }
