@@ -79,11 +79,11 @@ public class FollowUps {
     }
 
     /**
-     * The call task for a delivered order, in the scope of the order's dealer: due by the dealer's terms, given to
+     * Opens the call task for a delivered order and answers its id, in the scope of the order's dealer: due by the dealer's terms, given to
      * the next agent in turn, or, for a customer who withdrew phone consent, closed at once with the reason. Empty
      * when the order already has its task (the event delivered again).
      */
-    Optional<FollowUpCall> openAfter(RepairOrderDelivered delivered) {
+    Optional<FollowUpCallId> openAfter(RepairOrderDelivered delivered) {
         if (calls.findByRepairOrder(delivered.repairOrder()).isPresent()) {
             return Optional.empty();
         }
@@ -118,7 +118,7 @@ public class FollowUps {
         if (notCalled != null) {
             timeline(call.customer().value(), now, "timeline.followUp.notCalled", id.get(), delivered.number(), "");
         }
-        return calls.find(id.get());
+        return id;
     }
 
     /** The dealer's active customer-relations agents, in id order: whom calls are given to in turn. */
