@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Nothing is remembered while announcements are not heard (the listening connection is down). A value read before
  * a change and stored after it is never kept: each change moves a counter, and a value is kept only if the counter
  * did not move while it was read. The owner subscribes to the channel and calls {@link #forget} or {@link
- * #forgetAll} from its subscriber.
+ * #forgetAll} from its subscriber, or takes rows kept {@link #perDealer} that subscribe themselves.
  */
 public final class RememberedRows<K, V> {
 
@@ -43,6 +43,31 @@ public final class RememberedRows<K, V> {
         this.notifications = notifications;
         this.kept = kept;
         this.maxKept = maxKept;
+    }
+
+    /**
+     * Values kept per dealer, forgotten when the database announces a change on the channel with the dealer's id as
+     * payload (any other payload, or announcements missed, forget every dealer's).
+     */
+    public static <V> RememberedRows<Long, V> perDealer(
+            DatabaseNotifications notifications, String channel, Duration kept, int maxKept) {
+        RememberedRows<Long, V> rows = new RememberedRows<>(notifications, kept, maxKept);
+        notifications.subscribe(channel, new DatabaseNotifications.Subscriber() {
+            @Override
+            public void notified(String payload) {
+                try {
+                    rows.forget(Long.parseLong(payload));
+                } catch (NumberFormatException notADealer) {
+                    rows.forgetAll();
+                }
+            }
+
+            @Override
+            public void missedSome() {
+                rows.forgetAll();
+            }
+        });
+        return rows;
     }
 
     /** The value remembered under the key, or what {@code load} reads (remembered if present). */

@@ -17,7 +17,7 @@ import shinrai.shared.NotFound;
  */
 @Service
 @Transactional(readOnly = true)
-public class DealerDirectory implements DatabaseNotifications.Subscriber {
+public class DealerDirectory {
 
     static final String CHANNEL = "dealer_changed";
     static final Duration KEPT = Duration.ofMinutes(5);
@@ -29,8 +29,7 @@ public class DealerDirectory implements DatabaseNotifications.Subscriber {
     DealerDirectory(Dealers dealers, JdbcClient jdbc, DatabaseNotifications notifications) {
         this.dealers = dealers;
         this.jdbc = jdbc;
-        this.remembered = new RememberedRows<>(notifications, KEPT, 100_000);
-        notifications.subscribe(CHANNEL, this);
+        this.remembered = RememberedRows.perDealer(notifications, CHANNEL, KEPT, 100_000);
     }
 
     /**
@@ -56,20 +55,6 @@ public class DealerDirectory implements DatabaseNotifications.Subscriber {
         Dealer dealer = currentAfresh();
         dealer.changeSendingHours(hours);
         return dealers.save(dealer);
-    }
-
-    @Override
-    public void notified(String payload) {
-        try {
-            remembered.forget(Long.parseLong(payload));
-        } catch (NumberFormatException notAnId) {
-            missedSome();
-        }
-    }
-
-    @Override
-    public void missedSome() {
-        remembered.forgetAll();
     }
 
     /** The dealer as the database has it now, to change; this instance forgets its copy once the change commits. */

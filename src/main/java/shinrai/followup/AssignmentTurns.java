@@ -27,20 +27,19 @@ class AssignmentTurns {
             return Optional.empty();
         }
         List<Long> ids = agents.stream().map(StaffId::value).sorted().toList();
-        long dealer = DealerScope.currentDealer();
-        // the row is created the first time (locked by the insert), or locked as it is
-        jdbc.sql("""
-                        INSERT INTO followup.assignment_turn (dealer_id, last_agent_id) VALUES (:dealer, 0)
-                        ON CONFLICT (dealer_id) DO NOTHING""").param("dealer", dealer).update();
-        long last = jdbc.sql("SELECT last_agent_id FROM followup.assignment_turn WHERE dealer_id = :dealer FOR UPDATE")
-                .param("dealer", dealer)
+        // one statement: the row made for the dealer's first call (locked by the insert), or locked and moved on to
+        // the agent after the last one, round to the first when the last was the highest or left
+        long next = jdbc.sql("""
+                        INSERT INTO followup.assignment_turn AS turn (dealer_id, last_agent_id) VALUES (:dealer, :first)
+                        ON CONFLICT (dealer_id) DO UPDATE SET last_agent_id = coalesce(
+                            (SELECT min(agent) FROM unnest(ARRAY[:agents]::bigint[]) agent
+                             WHERE agent > turn.last_agent_id), :first)
+                        RETURNING last_agent_id""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("first", ids.get(0))
+                .param("agents", ids)
                 .query(Long.class)
                 .single();
-        long next = ids.stream().filter(id -> id > last).findFirst().orElse(ids.get(0));
-        jdbc.sql("UPDATE followup.assignment_turn SET last_agent_id = :next WHERE dealer_id = :dealer")
-                .param("next", next)
-                .param("dealer", dealer)
-                .update();
         return Optional.of(new StaffId(next));
     }
 }

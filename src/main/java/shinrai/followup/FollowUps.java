@@ -79,14 +79,12 @@ public class FollowUps {
     }
 
     /**
-     * Opens the call task for a delivered order and answers its id, in the scope of the order's dealer: due by the dealer's terms, given to
-     * the next agent in turn, or, for a customer who withdrew phone consent, closed at once with the reason. Empty
-     * when the order already has its task (the event delivered again).
+     * Opens the call task for a delivered order and answers its id, in the scope of the order's dealer: due by the
+     * dealer's terms, given to the next agent in turn, or, for a customer who withdrew phone consent, closed at once
+     * with the reason. Empty when the order already has its task (the event heard again; the insert does nothing,
+     * though the turn it took has passed to the next agent).
      */
     Optional<FollowUpCallId> openAfter(RepairOrderDelivered delivered) {
-        if (calls.findByRepairOrder(delivered.repairOrder()).isPresent()) {
-            return Optional.empty();
-        }
         Map<ConsentChannel, Boolean> consents =
                 customers.standingAnswers(delivered.customer().value());
         NoCallReason notCalled = null;

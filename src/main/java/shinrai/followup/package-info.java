@@ -4,7 +4,7 @@
  * queue and record what came of each call; the service manager sees overdue calls and each agent's load. Surveys,
  * complaints and the monthly lists build on this module later.
  */
-@ApplicationModule(allowedDependencies = {"audit", "customer", "dealer", "vehicle", "web", "workshop"})
+@ApplicationModule(allowedDependencies = {"audit", "customer", "database", "dealer", "vehicle", "web", "workshop"})
 @NullMarked
 package shinrai.followup;
 

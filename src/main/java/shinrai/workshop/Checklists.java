@@ -34,7 +34,7 @@ import shinrai.shared.TextLimits;
  */
 @Service
 @Transactional(readOnly = true)
-public class Checklists implements DatabaseNotifications.Subscriber {
+public class Checklists {
 
     static final String CHANNEL = "checklist_changed";
 
@@ -61,8 +61,7 @@ public class Checklists implements DatabaseNotifications.Subscriber {
 
     Checklists(JdbcClient jdbc, DatabaseNotifications notifications) {
         this.jdbc = jdbc;
-        this.remembered = new RememberedRows<>(notifications, Duration.ofMinutes(5), 100_000);
-        notifications.subscribe(CHANNEL, this);
+        this.remembered = RememberedRows.perDealer(notifications, CHANNEL, Duration.ofMinutes(5), 100_000);
     }
 
     /** The items to check at a level for these types of work, type by type, in each checklist's order. */
@@ -368,20 +367,6 @@ public class Checklists implements DatabaseNotifications.Subscriber {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Row::sheet, Collectors.mapping(Row::entry, Collectors.toUnmodifiableList())));
-    }
-
-    @Override
-    public void notified(String payload) {
-        try {
-            remembered.forget(Long.parseLong(payload));
-        } catch (NumberFormatException notADealer) {
-            missedSome();
-        }
-    }
-
-    @Override
-    public void missedSome() {
-        remembered.forgetAll();
     }
 
     private static int indexOf(List<Entry> entries, String key) {

@@ -1,10 +1,8 @@
 package shinrai.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +33,7 @@ import shinrai.workshop.Workshop;
 import shinrai.workshop.WorkshopFixtures;
 
 /**
- * Delivering a repair order at the demo dealer D001 opens its follow-up call, through the event publication log, for
+ * Delivering a repair order at the demo dealer D001 opens its follow-up call, in the delivery's transaction, for
  * the dealer's one customer-relations agent 黄敏 ({@code relations}); never twice, and never a call to a customer who
  * withdrew phone consent.
  */
@@ -79,16 +77,19 @@ class CallsOnDeliveryTest {
 
     WorkshopFixtures fixtures;
 
+    FollowUpFixtures tasks;
+
     @BeforeEach
     void fixtures() {
         fixtures = new WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        tasks = new FollowUpFixtures(calls, transactions);
     }
 
     @Test
     void aDeliveredOrderGetsOneCallDueTheDayAfterAndGivenToTheRelationsAgentWithTheRatingsOfTheDelivery() {
         RepairOrder order = fixtures.delivered();
 
-        FollowUpCall call = taskOf(order);
+        FollowUpCall call = tasks.taskOf(order);
 
         assertThat(call.status()).isEqualTo(CallStatus.OPEN);
         assertThat(call.assignedTo()).isEqualTo(fixtures.staffId("relations"));
@@ -109,7 +110,7 @@ class CallsOnDeliveryTest {
         RepairOrder checked = fixtures.passedFinalCheck();
         // 23:55 in Shanghai, already 15:55 UTC: the days count in the dealer's zone
         testClock.set(java.time.LocalDate.of(2026, 12, 24), 23, 55, SHANGHAI);
-        FollowUpCall call = taskOf(deliver(checked));
+        FollowUpCall call = tasks.taskOf(deliver(checked));
 
         assertThat(call.deliveredAt()).isEqualTo(shanghai(12, 24, 23, 55));
         assertThat(call.dueAt()).isEqualTo(shanghai(12, 25, 8, 30));
@@ -148,7 +149,7 @@ class CallsOnDeliveryTest {
     @Test
     void theDeliveryHeardAgainEvenTwiceAtOnceOpensNoSecondCall() throws Exception {
         RepairOrder order = fixtures.delivered();
-        FollowUpCall first = taskOf(order);
+        FollowUpCall first = tasks.taskOf(order);
         RepairOrderDelivered again = new RepairOrderDelivered(
                 1,
                 order.id(),
@@ -160,9 +161,8 @@ class CallsOnDeliveryTest {
                 5,
                 first.deliveredAt());
 
-        // announced again through the event publication log, as a resubmission after a restart would
+        // announced again
         DealerScope.systemFor(1).run(() -> transactions.executeWithoutResult(status -> events.publishEvent(again)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> incompletePublications() == 0);
         // and heard by two listeners at the same moment
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -185,7 +185,7 @@ class CallsOnDeliveryTest {
         }
 
         assertThat(tasksOf(order)).isEqualTo(1);
-        assertThat(taskOf(order).id()).isEqualTo(first.id());
+        assertThat(tasks.taskOf(order).id()).isEqualTo(first.id());
     }
 
     @Test
@@ -199,7 +199,7 @@ class CallsOnDeliveryTest {
         });
         RepairOrder order = deliver(checked);
 
-        FollowUpCall call = taskOf(order);
+        FollowUpCall call = tasks.taskOf(order);
 
         assertThat(call.status()).isEqualTo(CallStatus.SMS_SURVEY_PENDING);
         assertThat(call.reason()).isEqualTo(NoCallReason.PHONE_WITHDRAWN_SMS_SURVEY_PAGE_MISSING);
@@ -218,7 +218,7 @@ class CallsOnDeliveryTest {
                         checked.customer().value(), ConsentChannel.PHONE_CALL, false, ConsentMethod.OPT_OUT_REPLY, ""));
         RepairOrder order = deliver(checked);
 
-        FollowUpCall call = taskOf(order);
+        FollowUpCall call = tasks.taskOf(order);
 
         assertThat(call.status()).isEqualTo(CallStatus.NOT_CALLED);
         assertThat(call.reason()).isEqualTo(NoCallReason.PHONE_WITHDRAWN_NO_SMS);
@@ -268,21 +268,6 @@ class CallsOnDeliveryTest {
             RepairOrder cleaned = workshop.recordCleanUp(checked.id(), checked.version(), true, true);
             return workshop.deliver(cleaned.id(), cleaned.version(), new Handover(true, true, 4, null));
         });
-    }
-
-    FollowUpCall taskOf(RepairOrder order) {
-        return await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> DealerScope.systemFor(1)
-                                .call(() -> transactions.execute(status -> calls.findByRepairOrder(order.id())))
-                                .orElse(null),
-                        found -> found != null);
-    }
-
-    int incompletePublications() {
-        return JdbcClient.create(app).sql("""
-                        SELECT count(*) FROM event_publication
-                        WHERE completion_date IS NULL AND event_type LIKE '%RepairOrderDelivered'""").query(Integer.class).single();
     }
 
     int tasksOf(RepairOrder order) {

@@ -1,10 +1,8 @@
 package shinrai.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import shinrai.ApiClient;
 import shinrai.ApplicationTest;
 import shinrai.customer.CustomerBook;
-import shinrai.shared.DealerScope;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.Workshop;
@@ -51,18 +48,21 @@ class FollowUpApiTest {
     TransactionTemplate transactions;
 
     WorkshopFixtures fixtures;
+
+    FollowUpFixtures tasks;
     ApiClient api;
 
     @BeforeEach
     void fixtures() {
         fixtures = new WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        tasks = new FollowUpFixtures(calls, transactions);
         api = new ApiClient(mvc);
     }
 
     @Test
     void theAgentListsHerCallsReadsOneWithTheWholeNumberAndRecordsItsOutcome() {
         RepairOrder order = fixtures.delivered();
-        long id = taskOf(order).id().value();
+        long id = tasks.taskOf(order).id().value();
 
         JsonNode mine = ApiClient.ok(api.get("relations", "/api/v1/follow-ups"));
         assertThat(mine.findValuesAsString("repairOrderNumber")).contains(order.number());
@@ -111,7 +111,7 @@ class FollowUpApiTest {
 
     @Test
     void badInputIsRefusedWithProblemDetailsNamingTheField() {
-        long id = taskOf(fixtures.delivered()).id().value();
+        long id = tasks.taskOf(fixtures.delivered()).id().value();
         String uri = "/api/v1/follow-ups/" + id + "/outcome";
 
         MvcTestResult unknown = api.post("relations", uri, "{\"version\":0,\"outcome\":\"REACHED\",\"mood\":\"ok\"}");
@@ -141,7 +141,7 @@ class FollowUpApiTest {
 
     @Test
     void theManagerListsOverdueAndUnassignedCallsAndReassignsOnlyToAgents() {
-        long id = taskOf(fixtures.delivered()).id().value();
+        long id = tasks.taskOf(fixtures.delivered()).id().value();
         JsonNode call =
                 ApiClient.ok(api.get("manager", "/api/v1/follow-ups/" + id)).get("call");
 
@@ -174,7 +174,7 @@ class FollowUpApiTest {
 
     @Test
     void otherRolesMayNotSeeOrWorkCalls() {
-        long id = taskOf(fixtures.delivered()).id().value();
+        long id = tasks.taskOf(fixtures.delivered()).id().value();
         assertThat(api.get("advisor", "/api/v1/follow-ups")).hasStatus(403);
         assertThat(api.get("advisor", "/api/v1/follow-ups/" + id)).hasStatus(403);
         assertThat(api.post(
@@ -187,14 +187,5 @@ class FollowUpApiTest {
 
     static String field(MvcTestResult result) {
         return ApiClient.body(result).get("errors").get(0).get("field").asString();
-    }
-
-    FollowUpCall taskOf(RepairOrder order) {
-        return await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> DealerScope.systemFor(1)
-                                .call(() -> transactions.execute(status -> calls.findByRepairOrder(order.id())))
-                                .orElse(null),
-                        found -> found != null);
     }
 }

@@ -1,13 +1,11 @@
 package shinrai.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static shinrai.DemoAccounts.signIn;
 
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,15 +60,18 @@ class FollowUpPagesTest {
 
     WorkshopFixtures fixtures;
 
+    FollowUpFixtures tasks;
+
     @BeforeEach
     void fixtures() {
         fixtures = new WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        tasks = new FollowUpFixtures(calls, transactions);
     }
 
     @Test
     void theAgentsQueueListsHerCallAndTheCallPageShowsTheOrderTheWordsTheRatingsTheNumberAndTheScript() {
         RepairOrder order = fixtures.delivered();
-        FollowUpCall call = taskOf(order);
+        FollowUpCall call = tasks.taskOf(order);
         MockHttpSession relations = signIn(mvc, "relations");
 
         assertThat(mvc.get().uri("/follow-ups").session(relations).exchange())
@@ -102,7 +103,7 @@ class FollowUpPagesTest {
 
     @Test
     void aReachedCallIsRecordedWithItsNoteClosesTheTaskGoesOnTheTimelineAndCannotBeRecordedAgain() {
-        FollowUpCall call = taskOf(fixtures.delivered());
+        FollowUpCall call = tasks.taskOf(fixtures.delivered());
         MockHttpSession relations = signIn(mvc, "relations");
 
         MvcTestResult recorded = outcome(relations, call, call.version(), "REACHED", "客户很满意，刹车异响已消除");
@@ -125,7 +126,7 @@ class FollowUpPagesTest {
 
     @Test
     void aCallRecordedOnAnOutdatedPageIsRefusedNamingWhoChangedItMeanwhile() {
-        FollowUpCall call = taskOf(fixtures.delivered());
+        FollowUpCall call = tasks.taskOf(fixtures.delivered());
         MockHttpSession relations = signIn(mvc, "relations");
         assertThat(outcome(relations, call, call.version(), "NOT_REACHED", "无人接听"))
                 .hasRedirectedUrl("/follow-ups");
@@ -139,7 +140,7 @@ class FollowUpPagesTest {
 
     @Test
     void threeUnansweredCallsCloseTheTaskAsUnreachable() {
-        FollowUpCall call = taskOf(fixtures.delivered());
+        FollowUpCall call = tasks.taskOf(fixtures.delivered());
         MockHttpSession relations = signIn(mvc, "relations");
         for (int i = 0; i < 3; i++) {
             FollowUpCall now = reload(call);
@@ -156,7 +157,7 @@ class FollowUpPagesTest {
     @Test
     void aWrongNumberIsFlaggedOnTheCustomersRecordWhereTheDeskSeesIt() {
         RepairOrder order = fixtures.delivered();
-        FollowUpCall call = taskOf(order);
+        FollowUpCall call = tasks.taskOf(order);
 
         outcome(signIn(mvc, "relations"), call, call.version(), "WRONG_NUMBER", "接电话的人说不认识客户");
 
@@ -175,7 +176,7 @@ class FollowUpPagesTest {
     @Test
     void theOpenCallShowsOnThe360PageLinkedOnlyForThoseWhoMayOpenIt() {
         RepairOrder order = fixtures.delivered();
-        FollowUpCall call = taskOf(order);
+        FollowUpCall call = tasks.taskOf(order);
         String customerPage = "/customers/" + order.customer().value();
 
         assertThat(mvc.get().uri(customerPage).session(signIn(mvc, "relations")).exchange())
@@ -189,7 +190,7 @@ class FollowUpPagesTest {
 
     @Test
     void badInputIsRefusedNamingTheFieldNeverWithAnError() {
-        FollowUpCall call = taskOf(fixtures.delivered());
+        FollowUpCall call = tasks.taskOf(fixtures.delivered());
         MockHttpSession relations = signIn(mvc, "relations");
 
         MvcTestResult tooLong = outcome(relations, call, call.version(), "REACHED", "很".repeat(2001));
@@ -210,7 +211,7 @@ class FollowUpPagesTest {
 
     @Test
     void theManagerSeesEachAgentsLoadAndGivesACallToNobodyOrBack() {
-        FollowUpCall call = taskOf(fixtures.delivered());
+        FollowUpCall call = tasks.taskOf(fixtures.delivered());
         MockHttpSession manager = signIn(mvc, "manager");
 
         assertThat(mvc.get().uri("/follow-ups/overview").session(manager).exchange())
@@ -256,7 +257,7 @@ class FollowUpPagesTest {
 
     @Test
     void onlyAgentsAndTheirManagerSeeCallsAndOnlyAgentsRecordThem() {
-        FollowUpCall call = taskOf(fixtures.delivered());
+        FollowUpCall call = tasks.taskOf(fixtures.delivered());
         MockHttpSession advisor = signIn(mvc, "advisor");
         assertThat(mvc.get().uri("/follow-ups").session(advisor).exchange()).hasStatus(403);
         assertThat(mvc.get().uri("/follow-ups/" + call.id()).session(advisor).exchange())
@@ -277,7 +278,7 @@ class FollowUpPagesTest {
 
     @Test
     void theManagerWritesTheScriptInTheDealersWordsAndTheCallPageFillsItIn() {
-        FollowUpCall call = taskOf(fixtures.delivered());
+        FollowUpCall call = tasks.taskOf(fixtures.delivered());
         MockHttpSession manager = signIn(mvc, "manager");
         try {
             assertThat(mvc.get().uri("/follow-ups/settings").session(manager).exchange())
@@ -337,15 +338,6 @@ class FollowUpPagesTest {
                 .param("outcome", outcome)
                 .param("note", note)
                 .exchange();
-    }
-
-    FollowUpCall taskOf(RepairOrder order) {
-        return await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> DealerScope.systemFor(1)
-                                .call(() -> transactions.execute(status -> calls.findByRepairOrder(order.id())))
-                                .orElse(null),
-                        found -> found != null);
     }
 
     FollowUpCall reload(FollowUpCall call) {
