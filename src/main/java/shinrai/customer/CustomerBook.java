@@ -280,9 +280,13 @@ public class CustomerBook {
         Map<ConsentChannel, Boolean> answers = new java.util.EnumMap<>(ConsentChannel.class);
         jdbc.sql("""
                         SELECT DISTINCT ON (channel) channel, granted FROM customer.consent_event
-                        WHERE customer_id = :customer ORDER BY channel, occurred_at DESC, id DESC""").param("customer", customerId).query(rs -> {
-            answers.put(ConsentChannel.valueOf(rs.getString("channel")), rs.getBoolean("granted"));
-        });
+                        WHERE dealer_id = :dealer AND customer_id = :customer
+                        ORDER BY channel, occurred_at DESC, id DESC""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("customer", customerId)
+                .query(rs -> {
+                    answers.put(ConsentChannel.valueOf(rs.getString("channel")), rs.getBoolean("granted"));
+                });
         return answers;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -52,22 +53,39 @@ public final class RememberedRows<K, V> {
     public static <V> RememberedRows<Long, V> perDealer(
             DatabaseNotifications notifications, String channel, Duration kept, int maxKept) {
         RememberedRows<Long, V> rows = new RememberedRows<>(notifications, kept, maxKept);
-        notifications.subscribe(channel, new DatabaseNotifications.Subscriber() {
-            @Override
-            public void notified(String payload) {
-                try {
-                    rows.forget(Long.parseLong(payload));
-                } catch (NumberFormatException notADealer) {
-                    rows.forgetAll();
-                }
-            }
-
-            @Override
-            public void missedSome() {
+        rows.forgetOn(notifications, channel, payload -> {
+            try {
+                rows.forget(Long.parseLong(payload));
+            } catch (NumberFormatException notADealer) {
                 rows.forgetAll();
             }
         });
         return rows;
+    }
+
+    /**
+     * Values forgotten, all of them, whenever the database announces any change on the channel: for what is read
+     * often and changed rarely, keyed otherwise than the announcements are.
+     */
+    public static <K, V> RememberedRows<K, V> forgottenOnAnyChange(
+            DatabaseNotifications notifications, String channel, Duration kept, int maxKept) {
+        RememberedRows<K, V> rows = new RememberedRows<>(notifications, kept, maxKept);
+        rows.forgetOn(notifications, channel, payload -> rows.forgetAll());
+        return rows;
+    }
+
+    private void forgetOn(DatabaseNotifications notifications, String channel, Consumer<String> forgetting) {
+        notifications.subscribe(channel, new DatabaseNotifications.Subscriber() {
+            @Override
+            public void notified(String payload) {
+                forgetting.accept(payload);
+            }
+
+            @Override
+            public void missedSome() {
+                forgetAll();
+            }
+        });
     }
 
     /** The value remembered under the key, or what {@code load} reads (remembered if present). */
@@ -88,6 +106,11 @@ public final class RememberedRows<K, V> {
      */
     public void forgetAfterTransaction(K key) {
         afterTransaction(() -> forget(key));
+    }
+
+    /** {@link #forgetAll} once the current transaction ends (at once outside one). */
+    public void forgetAllAfterTransaction() {
+        afterTransaction(this::forgetAll);
     }
 
     /** {@link #forgetIf} once the current transaction ends (at once outside one). */

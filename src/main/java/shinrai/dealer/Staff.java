@@ -1,12 +1,16 @@
 package shinrai.dealer;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.database.DatabaseNotifications;
+import shinrai.database.RememberedRows;
 import shinrai.dealer.signin.AccountCache;
 import shinrai.shared.DealerScope;
 import shinrai.shared.NotFound;
@@ -22,13 +26,21 @@ public class Staff {
     private final AccountCache accounts;
     private final JdbcClient jdbc;
 
+    /** A dealer's active holders of a role: read on every delivery, changed by an admin now and then. */
+    private final RememberedRows<Holders, List<StaffId>> holders;
+
+    private record Holders(long dealer, Role role) {}
+
     Staff(
             StaffMembers members,
             DealerDirectory dealers,
             PasswordEncoder passwords,
             JdbcClient jdbc,
-            AccountCache accounts) {
+            AccountCache accounts,
+            DatabaseNotifications notifications) {
         this.accounts = accounts;
+        this.holders = RememberedRows.forgottenOnAnyChange(
+                notifications, AccountCache.CHANNEL, Duration.ofMinutes(5), 100_000);
         this.members = members;
         this.dealers = dealers;
         this.passwords = passwords;
@@ -48,6 +60,25 @@ public class Staff {
                 .filter(StaffMember::enabled)
                 .filter(member -> member.roles().stream().anyMatch(wanted::contains))
                 .toList();
+    }
+
+    /**
+     * The staff members who may sign in and hold the role, in id order: whom work is handed to in turn. Remembered
+     * per dealer and forgotten whenever any account changes (the database announces each change).
+     */
+    @Transactional(readOnly = true)
+    public List<StaffId> activeIds(Role role) {
+        return holders.get(
+                        new Holders(DealerScope.currentDealer(), role),
+                        key -> Optional.of(jdbc.sql("""
+                                SELECT id FROM dealer.user_account
+                                WHERE dealer_id = :dealer AND enabled AND CAST(:role AS text) = ANY (roles)
+                                ORDER BY id""")
+                                .param("dealer", key.dealer())
+                                .param("role", key.role().name())
+                                .query((rs, n) -> new StaffId(rs.getLong(1)))
+                                .list()))
+                .orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +114,7 @@ public class Staff {
         PasswordPolicy.check(username, candidate.password(), demo);
         Dealer dealer = dealers.current();
         String hash = passwords.encode(candidate.password());
+        holders.forgetAllAfterTransaction();
         StaffMember member = demo
                 ? StaffMember.hireDemo(
                         dealer.id(), dealer.networkId(), username, candidate.displayName(), hash, candidate.roles())
@@ -106,6 +138,7 @@ public class Staff {
         if (self && (!enabled || !roles.contains(Role.DEALER_ADMIN))) {
             throw new InvalidStaffChange("roles", "staff.error.cannotLockOutYourself");
         }
+        holders.forgetAllAfterTransaction();
         member.rename(displayName);
         member.assignRoles(roles);
         if (enabled) {

@@ -122,10 +122,7 @@ public class FollowUps {
     /** The dealer's active customer-relations agents, in id order: whom calls are given to in turn. */
     @Transactional(readOnly = true)
     public List<StaffId> agents() {
-        return staff.active(Role.CUSTOMER_RELATIONS).stream()
-                .map(member -> new StaffId(java.util.Objects.requireNonNull(member.id())))
-                .sorted(java.util.Comparator.comparingLong(StaffId::value))
-                .toList();
+        return staff.activeIds(Role.CUSTOMER_RELATIONS);
     }
 
     @Transactional(readOnly = true)

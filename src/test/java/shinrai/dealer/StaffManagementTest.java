@@ -36,6 +36,27 @@ class StaffManagementTest {
     }
 
     @Test
+    void whoeverIsGivenARoleHoldsItAtOnceAndWhoeverLeavesNoLonger() {
+        DealerScope d002 = DealerScope.systemFor(2);
+        java.util.List<StaffId> before = d002.call(() -> staff.activeIds(Role.CUSTOMER_RELATIONS));
+        StaffMember hired = d002.call(() -> staff.hire(new Staff.NewStaffMember(
+                "agent." + System.nanoTime() % 100000,
+                "回访专员",
+                DemoAccounts.NEW_HIRE_PASSWORD,
+                java.util.EnumSet.of(Role.CUSTOMER_RELATIONS))));
+        StaffId agent = new StaffId(java.util.Objects.requireNonNull(hired.id()));
+
+        assertThat(d002.call(() -> staff.activeIds(Role.CUSTOMER_RELATIONS)))
+                .containsAll(before)
+                .contains(agent);
+        assertThat(DealerScope.systemFor(1).call(() -> staff.activeIds(Role.CUSTOMER_RELATIONS)))
+                .doesNotContain(agent);
+
+        d002.run(() -> staff.update(agent.value(), "回访专员", java.util.EnumSet.of(Role.CUSTOMER_RELATIONS), false));
+        assertThat(d002.call(() -> staff.activeIds(Role.CUSTOMER_RELATIONS))).isEqualTo(before);
+    }
+
+    @Test
     void formErrorsAreShownInTheUsersLanguage() {
         MockHttpSession admin = signIn(mvc, "admin");
         MvcTestResult chinese = hire(admin, "x", "", "short", null);

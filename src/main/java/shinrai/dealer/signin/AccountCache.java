@@ -22,7 +22,9 @@ import shinrai.dealer.StaffPrincipal;
 @Component
 public class AccountCache implements DatabaseNotifications.Subscriber {
 
-    static final String CHANNEL = "account_changed";
+    /** Where the database announces each change of an account, the account's id as payload. */
+    public static final String CHANNEL = "account_changed";
+
     static final Duration KEPT = Duration.ofSeconds(30);
 
     /** Far more than the staff signed in to one instance. */
