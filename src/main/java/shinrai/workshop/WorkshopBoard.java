@@ -67,7 +67,8 @@ public class WorkshopBoard {
 
     /**
      * Each job's work in each bay within the day: from its first clocking on there to its last clocking off, found
-     * through time_entry_by_day like the jobs themselves.
+     * through time_entry_by_day like the jobs themselves; the latest, as many as a floor of {@link #MOST_SHOWN} jobs
+     * can have worked on (its done jobs are the latest too).
      */
     private static final String BAY_STRETCHES = """
             SELECT e.repair_order_id, e.line_no, e.bay_id, min(e.started_at) AS first_start, max(e.ended_at) AS last_end
@@ -75,6 +76,8 @@ public class WorkshopBoard {
             WHERE e.dealer_id = :dealer AND e.bay_id IS NOT NULL AND e.ended_at >= CAST(:from AS timestamptz)
               AND e.started_at < CAST(:to AS timestamptz)
             GROUP BY e.repair_order_id, e.line_no, e.bay_id
+            ORDER BY max(e.ended_at) DESC
+            LIMIT :limit
             """;
 
     private final JdbcClient jdbc;
@@ -86,23 +89,51 @@ public class WorkshopBoard {
     }
 
     /**
+     * The most jobs a board shows: far more than the busiest workshop works in a day (150 cars of three jobs each), so
+     * only a dealer whose old orders were never closed meets it; the page and the API then say that some are left out.
+     */
+    public static final int MOST_SHOWN = 1_000;
+
+    /** What the board shows first when there is more than it shows: the work still to do, then the latest done. */
+    private static final String FIRST_SHOWN =
+            " ORDER BY (l.job = 'DONE'), CASE WHEN l.job = 'DONE' THEN t.last_today END DESC NULLS LAST,"
+                    + " o.promised_at NULLS LAST, o.number, l.line_no LIMIT :limit";
+
+    /**
+     * The jobs on the floor within one day, at most {@link #MOST_SHOWN}.
+     *
+     * @param complete whether these are all of them
+     */
+    public record Floor(List<BoardJob> jobs, boolean complete) {
+
+        static Floor of(List<BoardJob> found) {
+            return found.size() > MOST_SHOWN
+                    ? new Floor(List.copyOf(found.subList(0, MOST_SHOWN)), false)
+                    : new Floor(List.copyOf(found), true);
+        }
+    }
+
+    /**
      * Every job on the floor within {@code [from, to)} (the dealer's working day): the jobs of the cars in the
-     * workshop, waiting, dispatched, running, paused or done, and the jobs finished that day on cars since delivered.
+     * workshop, waiting, dispatched, running, paused or done, and the jobs finished that day on cars since delivered;
+     * when there are more than {@link #MOST_SHOWN}, the work still to do by promised time and then the latest done.
      * Proposed supplements are left out: nobody may work on them yet.
      */
-    public List<BoardJob> floor(Instant from, Instant to) {
-        return jdbc.sql(JOBS + " AND l.approval = 'APPROVED' ORDER BY o.promised_at NULLS LAST, o.number, l.line_no")
+    public Floor floor(Instant from, Instant to) {
+        return Floor.of(jdbc.sql(JOBS + " AND l.approval = 'APPROVED'" + FIRST_SHOWN)
                 .param("dealer", DealerScope.currentDealer())
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
+                .param("limit", MOST_SHOWN + 1)
                 .query(WorkshopBoard::row)
-                .list();
+                .list());
     }
 
     /**
      * The jobs given to {@code technician} that are still to be done or were worked on within {@code [from, to)},
      * and the supplements proposed on the same cars that the customer has not approved yet (shown, so the technician
-     * knows why they cannot start them). Finished jobs of earlier days are left out.
+     * knows why they cannot start them). Finished jobs of earlier days are left out; at most {@link #MOST_SHOWN}, the
+     * running one first, the done ones last.
      */
     public List<BoardJob> jobsOf(StaffId technician, Instant from, Instant to) {
         return jdbc.sql(JOBS + """
@@ -112,9 +143,11 @@ public class WorkshopBoard {
                                   WHERE mine.dealer_id = l.dealer_id AND mine.repair_order_id = l.repair_order_id
                                     AND mine.technician_id = :technician AND mine.job <> 'DONE'))
                         ORDER BY CASE l.job WHEN 'IN_PROGRESS' THEN 0 WHEN 'DONE' THEN 2 ELSE 1 END,
-                                 o.promised_at NULLS LAST, o.number, l.line_no""")
+                                 o.promised_at NULLS LAST, o.number, l.line_no
+                        LIMIT :limit""")
                 .param("dealer", DealerScope.currentDealer())
                 .param("technician", technician.value())
+                .param("limit", MOST_SHOWN)
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
                 .query(WorkshopBoard::row)
@@ -126,9 +159,10 @@ public class WorkshopBoard {
      * which run there now, which wait for it. Every active bay is listed, and an inactive one that still has a job
      * that day. Two statements, however many bays and jobs.
      */
-    public List<BayDay> bays(List<BoardJob> floor, Instant from, Instant to) {
+    public List<BayDay> bays(Floor floor, Instant from, Instant to) {
         List<BayDay.Worked> worked = jdbc.sql(BAY_STRETCHES)
                 .param("dealer", DealerScope.currentDealer())
+                .param("limit", 4 * MOST_SHOWN)
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
                 .query((rs, n) -> new BayDay.Worked(
@@ -138,7 +172,7 @@ public class WorkshopBoard {
                         rs.getTimestamp("first_start").toInstant(),
                         rs.getTimestamp("last_end").toInstant()))
                 .list();
-        return BayDay.of(bays.all(), floor, worked);
+        return BayDay.of(bays.all(), floor.jobs(), worked);
     }
 
     private static BoardJob row(ResultSet rs, int n) throws SQLException {

@@ -80,6 +80,21 @@ class BayDayTest {
                 .containsExactly("1号工位", "旧举升机");
     }
 
+    @Test
+    void aFloorOfMoreJobsThanABoardShowsKeepsTheFirstAndSaysSomeAreLeftOut() {
+        List<BoardJob> many = java.util.stream.IntStream.rangeClosed(1, WorkshopBoard.MOST_SHOWN + 1)
+                .mapToObj(n -> job(n, 1, n, LIFT_1, JobStatus.DONE, null))
+                .toList();
+
+        WorkshopBoard.Floor tooMany = WorkshopBoard.Floor.of(many);
+        WorkshopBoard.Floor all = WorkshopBoard.Floor.of(many.subList(0, WorkshopBoard.MOST_SHOWN));
+
+        assertThat(tooMany.complete()).isFalse();
+        assertThat(tooMany.jobs()).hasSize(WorkshopBoard.MOST_SHOWN).first().isSameAs(many.get(0));
+        assertThat(all.complete()).isTrue();
+        assertThat(all.jobs()).hasSize(WorkshopBoard.MOST_SHOWN);
+    }
+
     private static BoardJob job(
             long order, int line, long vehicle, Bay bay, JobStatus status, @Nullable Instant clockedOnAt) {
         return job(order, line, vehicle, bay, status, clockedOnAt, at(8, 0));

@@ -65,7 +65,8 @@ class WorkshopBoardApi {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
         boolean isToday = day.equals(today);
-        List<BoardJob> jobs = board.floor(from, to).stream()
+        WorkshopBoard.Floor floor = board.floor(from, to);
+        List<BoardJob> jobs = floor.jobs().stream()
                 .filter(job -> isToday || job.lastEndToday() != null)
                 .toList();
         Instant asOf = isToday ? now : to;
@@ -89,13 +90,17 @@ class WorkshopBoardApi {
                 .filter(BoardJob::waitingForDispatch)
                 .map(job -> Job.of(job, asOf))
                 .toList();
-        List<Bay> bays = board.bays(jobs, from, to).stream()
+        List<Bay> bays = board.bays(floor, from, to).stream()
                 .map(bay -> Bay.of(bay, asOf))
                 .toList();
-        return new Board(day, waiting, technicians, bays);
+        return new Board(day, floor.complete(), waiting, technicians, bays);
     }
 
-    record Board(LocalDate date, List<Job> waiting, List<Technician> technicians, List<Bay> bays) {}
+    /**
+     * @param complete whether every job of the day is listed: a board lists at most {@value
+     *     WorkshopBoard#MOST_SHOWN} jobs, the work still to do by promised time first, then the latest done
+     */
+    record Board(LocalDate date, boolean complete, List<Job> waiting, List<Technician> technicians, List<Bay> bays) {}
 
     /**
      * A bay's day.

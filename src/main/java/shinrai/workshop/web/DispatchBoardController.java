@@ -143,8 +143,9 @@ class DispatchBoardController {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant from = today.atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-        List<BoardJob> jobs = board.floor(from, to);
-        List<BayDay> bayDays = board.bays(jobs, from, to);
+        WorkshopBoard.Floor floor = board.floor(from, to);
+        List<BoardJob> jobs = floor.jobs();
+        List<BayDay> bayDays = board.bays(floor, from, to);
         List<StaffMember> technicians = staff.active(Role.TECHNICIAN, Role.FOREMAN);
         Map<Long, shinrai.vehicle.Vehicle> cars = vehicles.getAll(
                 jobs.stream().map(job -> job.vehicle().value()).distinct().toList());
@@ -164,5 +165,7 @@ class DispatchBoardController {
         model.addAttribute("vehicles", cars);
         model.addAttribute("zone", zone);
         model.addAttribute("now", now);
+        model.addAttribute("allShown", floor.complete());
+        model.addAttribute("mostShown", WorkshopBoard.MOST_SHOWN);
     }
 }
