@@ -166,6 +166,43 @@ public class FollowUps {
         return calls.where(String.join(" AND ", conditions), parameters, order, MOST_SHOWN);
     }
 
+    /**
+     * The follow-up problems among the deliveries within {@code [from, to)}: tasks closed without reaching the
+     * customer (unreachable, wrong number, refused, not called, the SMS survey still waiting) and open ones past their
+     * latest day; the earliest delivered first, at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<FollowUpCall> problemsWithin(Instant from, Instant to, int limit) {
+        return calls.where(
+                """
+                t.delivered_at >= :from AND t.delivered_at < :to
+                AND (t.status IN ('UNREACHABLE', 'WRONG_NUMBER', 'REFUSED', 'NOT_CALLED', 'SMS_SURVEY_PENDING')
+                     OR t.status = 'OPEN' AND t.overdue_at < :now)""",
+                Map.of(
+                        "from", java.sql.Timestamp.from(from),
+                        "to", java.sql.Timestamp.from(to),
+                        "now", java.sql.Timestamp.from(clock.instant())),
+                "t.delivered_at, t.id",
+                limit);
+    }
+
+    /**
+     * The deliveries within {@code [from, to)} the customer rated at or under {@code rating} (of 5), the advisor or the
+     * technicians; the earliest first, at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<FollowUpCall> ratedAtMostWithin(int rating, Instant from, Instant to, int limit) {
+        return calls.where(
+                "t.delivered_at >= :from AND t.delivered_at < :to"
+                        + " AND (t.advisor_rating <= :rating OR t.technician_rating <= :rating)",
+                Map.of(
+                        "from", java.sql.Timestamp.from(from),
+                        "to", java.sql.Timestamp.from(to),
+                        "rating", rating),
+                "t.delivered_at, t.id",
+                limit);
+    }
+
     /** The open call of a customer, if any, for the 360° page's open items. */
     @Transactional(readOnly = true)
     public List<FollowUpCall> openOf(long customerId) {

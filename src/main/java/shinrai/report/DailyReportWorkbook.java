@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import shinrai.web.Downloads;
 
 /**
  * The daily report as an Excel workbook, written through POI's streaming writer: a summary sheet (the day, the month
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DailyReportWorkbook {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = Downloads.XLSX;
 
     private final MessageSource messages;
 
@@ -41,12 +40,7 @@ public class DailyReportWorkbook {
 
     /** Sends the workbook as a download named in the reader's language. */
     public void send(DailyFigures report, Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType(CONTENT_TYPE);
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(filename(report, locale), StandardCharsets.UTF_8)
-                                .replace("+", "%20"));
+        Downloads.attachment(response, CONTENT_TYPE, filename(report, locale));
         try (OutputStream out = response.getOutputStream()) {
             write(report, locale, out);
         }

@@ -3,7 +3,7 @@
  * targets, printable and exported to Excel. The report owns only the targets; every figure is asked from the module
  * that owns it (workshop, reception, appointment), and names from the dealer's staff directory.
  */
-@ApplicationModule(allowedDependencies = {"appointment", "dealer", "reception", "workshop"})
+@ApplicationModule(allowedDependencies = {"appointment", "dealer", "reception", "web", "workshop"})
 @NullMarked
 package shinrai.report;
 

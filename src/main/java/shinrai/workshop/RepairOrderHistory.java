@@ -38,6 +38,47 @@ public class RepairOrderHistory {
                 .orElseThrow(() -> new NotFound("repairOrder", id));
     }
 
+    /**
+     * The customers whose last visit was a delivery within {@code [from, to)}: no repair order opened for them since.
+     * Each once, with that last visit; the earliest first, at most {@code limit}. A customer whose cars are with the
+     * dealer now is not among them.
+     */
+    public List<LastVisit> lastVisitsWithin(java.time.Instant from, java.time.Instant to, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM (
+                            SELECT DISTINCT ON (o.customer_id) o.customer_id, o.vehicle_id, o.id, o.number,
+                                   o.advisor_id, o.delivered_at
+                            FROM workshop.repair_order o
+                            WHERE o.dealer_id = :dealer AND o.delivered_at >= :from AND o.delivered_at < :to
+                              AND NOT EXISTS (
+                                  SELECT 1 FROM workshop.repair_order later
+                                  WHERE later.dealer_id = o.dealer_id AND later.customer_id = o.customer_id
+                                    AND later.id <> o.id AND later.opened_at >= o.opened_at)
+                            ORDER BY o.customer_id, o.delivered_at DESC) last
+                        ORDER BY delivered_at, id LIMIT :limit""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("limit", limit)
+                .query((rs, n) -> new LastVisit(
+                        new CustomerId(rs.getLong("customer_id")),
+                        new VehicleId(rs.getLong("vehicle_id")),
+                        new RepairOrderId(rs.getLong("id")),
+                        rs.getString("number"),
+                        new StaffId(rs.getLong("advisor_id")),
+                        rs.getTimestamp("delivered_at").toInstant()))
+                .list();
+    }
+
+    /** A customer's last visit: the repair order delivered then. */
+    public record LastVisit(
+            CustomerId customer,
+            VehicleId vehicle,
+            RepairOrderId order,
+            String number,
+            StaffId advisor,
+            java.time.Instant deliveredAt) {}
+
     /** The vehicle's repair order still open (the car is with the dealer), if it has one: the newest. */
     public Optional<RepairOrderSummary> openOrderOf(VehicleId vehicle) {
         return jdbc.sql("SELECT " + COLUMNS + """

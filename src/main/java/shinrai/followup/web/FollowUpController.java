@@ -25,6 +25,7 @@ import shinrai.followup.FollowUpCall;
 import shinrai.followup.FollowUpCallId;
 import shinrai.followup.FollowUps;
 import shinrai.shared.DealerScope;
+import shinrai.web.FlashOutcome;
 
 /**
  * The customer-relations agent's screen: their queue of calls by the time each falls due (late ones marked), and a
@@ -96,11 +97,11 @@ class FollowUpController {
             RedirectAttributes redirect) {
         FollowUpCallId call = FollowUpCallId.asked(id);
         if (bound.hasErrors()) {
-            Outcomes.refused(redirect, bound);
+            FlashOutcome.refused(redirect, bound, "followUp.error.form", "followUp.field.");
             redirect.addFlashAttribute("note", form.note());
             return "redirect:/follow-ups/" + id;
         }
-        boolean done = Outcomes.of(
+        boolean done = FlashOutcome.of(
                 redirect,
                 () -> followUps.record(call, form.version(), form.outcome(), form.noteText()),
                 "followUp.recorded",

@@ -23,6 +23,7 @@ import shinrai.followup.CallStatus;
 import shinrai.followup.FollowUpCall;
 import shinrai.followup.FollowUpCallId;
 import shinrai.followup.FollowUps;
+import shinrai.web.FlashOutcome;
 
 /**
  * The manager's view of follow-up calls: each agent's load (open, overdue, closed and calls made today), the calls
@@ -86,9 +87,9 @@ class FollowUpOverviewController {
             RedirectAttributes redirect) {
         FollowUpCallId call = FollowUpCallId.asked(id);
         if (bound.hasErrors()) {
-            Outcomes.refused(redirect, bound);
+            FlashOutcome.refused(redirect, bound, "followUp.error.form", "followUp.field.");
         } else {
-            Outcomes.of(
+            FlashOutcome.of(
                     redirect,
                     () -> followUps.reassign(
                             call, form.version(), form.agent() == null ? null : new StaffId(form.agent())),

@@ -1,4 +1,4 @@
-package shinrai.followup.web;
+package shinrai.web;
 
 import java.util.function.Supplier;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -8,12 +8,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.InvalidInput;
 
-/** A step's result as the next page shows it after the redirect: a notice, or the refusal in the user's words. */
-final class Outcomes {
+/**
+ * A step's result as the next page shows it after the redirect ({@code fragments/forms :: notices}): a notice, or the
+ * refusal in the user's words.
+ */
+public final class FlashOutcome {
 
-    private Outcomes() {}
+    private FlashOutcome() {}
 
-    static boolean of(RedirectAttributes redirect, Supplier<?> step, String notice, Object... arguments) {
+    /** Takes the step; a notice when it is taken, the (first) business reason when it is refused. */
+    public static boolean of(RedirectAttributes redirect, Supplier<?> step, String notice, Object... arguments) {
         try {
             step.get();
             redirect.addFlashAttribute("notice", notice);
@@ -30,13 +34,16 @@ final class Outcomes {
         }
     }
 
-    /** A form the binder refused: the first field's problem, named. */
-    static void refused(RedirectAttributes redirect, BindingResult bound) {
+    /**
+     * A form the binder refused: {@code problemKey} with the first field's name, translated by {@code fieldKeys} +
+     * the field (as {@code followUp.field.note}).
+     */
+    public static void refused(RedirectAttributes redirect, BindingResult bound, String problemKey, String fieldKeys) {
         FieldError field = bound.getFieldError();
-        redirect.addFlashAttribute("problem", "followUp.error.form");
+        redirect.addFlashAttribute("problem", problemKey);
         String name = field == null ? "form" : field.getField();
         redirect.addFlashAttribute("problemArguments", new Object[] {
-            new DefaultMessageSourceResolvable(new String[] {"followUp.field." + name}, name)
+            new DefaultMessageSourceResolvable(new String[] {fieldKeys + name}, name)
         });
     }
 }

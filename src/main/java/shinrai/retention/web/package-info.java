@@ -1,0 +1,4 @@
+@NullMarked
+package shinrai.retention.web;
+
+import org.jspecify.annotations.NullMarked;
