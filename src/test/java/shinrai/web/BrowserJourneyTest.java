@@ -718,14 +718,8 @@ class BrowserJourneyTest {
         try {
             as("relations", "/follow-ups?lang=zh-CN");
             By row = By.xpath("//table[@id='follow-up-calls']//tr[td[normalize-space()='" + order.number() + "']]");
-            // the call is opened after the delivery commits, by a listener of its own
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
-                if (driver.findElements(row).isEmpty()) {
-                    driver.navigate().refresh();
-                    return false;
-                }
-                return true;
-            });
+            // the call was opened with the delivery, in its transaction
+            assertThat(browser.findElements(row)).hasSize(1);
             for (String language : List.of("zh-CN", "en")) {
                 browser.get(url("/follow-ups?lang=" + language));
                 checkLayout(language, "/follow-ups", defects);
@@ -750,6 +744,32 @@ class BrowserJourneyTest {
             wait.until(ExpectedConditions.urlToBe(url("/follow-ups")));
             assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("回访结果已登记：已接通。");
             assertThat(browser.findElements(row)).isEmpty();
+
+            // a customer who rated the visit low is on the month's watch list; the agent takes it in hand
+            shinrai.workshop.RepairOrder checked = fixtures.passedFinalCheck();
+            shinrai.workshop.RepairOrder unhappy = fixtures.as("advisor").call(() -> {
+                shinrai.workshop.RepairOrder cleaned =
+                        workshop.recordCleanUp(checked.id(), checked.version(), true, true);
+                return workshop.deliver(
+                        cleaned.id(), cleaned.version(), new shinrai.workshop.Handover(true, true, 2, 3));
+            });
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/retention/lists?lang=" + language));
+                checkLayout(language, "/retention/lists", defects);
+            }
+            browser.get(url("/retention/lists?lang=zh-CN"));
+            By entry = By.xpath("//table[@id='list']//tr[td[normalize-space()='" + unhappy.number() + "']]");
+            assertThat(browser.findElement(entry).getText()).contains("交车评分低：服务顾问 2 分，维修 3 分");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(entry).findElement(By.name("owner")))
+                    .selectByVisibleText("黄敏");
+            browser.findElement(entry).findElement(By.name("note")).sendKeys("今天回电致歉");
+            browser.findElement(entry)
+                    .findElement(By.cssSelector("button[type=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.textToBe(By.id("notice"), "已保存。"));
+            assertThat(browser.findElement(entry).findElement(By.name("note")).getAttribute("value"))
+                    .isEqualTo("今天回电致歉");
+            screenshot("retention-lists");
         } finally {
             tabletOrLaptop(1280);
         }
