@@ -247,6 +247,25 @@ public class CustomerBook {
         }
     }
 
+    /**
+     * The customer confirmed that a number flagged as wrong is theirs after all (a relative answered, the phone was
+     * off): the flag goes; the audit log keeps who cleared it and when. A number the customer does not have is
+     * refused.
+     */
+    public void confirmNumber(long customerId, String e164) {
+        get(customerId);
+        int cleared = jdbc.sql("""
+                        UPDATE customer.phone SET wrong_reported_at = NULL, wrong_reported_by = NULL
+                        WHERE dealer_id = :dealer AND customer_id = :customer AND e164 = :e164""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("customer", customerId)
+                .param("e164", e164)
+                .update();
+        if (cleared == 0) {
+            throw new NotFound("phone", e164);
+        }
+    }
+
     /** The customer's numbers (E.164) flagged as wrong, with when they were reported. */
     @Transactional(readOnly = true)
     public Map<String, Instant> wrongNumbers(long customerId) {

@@ -66,7 +66,8 @@ public class ReceptionBriefing {
                 visits.stream().filter(o -> o.status().isOpen()).toList(),
                 repairOrders.declinedWorkOf(List.of(new VehicleId(vehicleId)), HISTORY),
                 repairOrders.inComebackWindow(new VehicleId(vehicleId), clock.instant()),
-                bookings);
+                bookings,
+                customers.wrongNumbers(customer.id()));
     }
 
     /**
@@ -74,6 +75,7 @@ public class ReceptionBriefing {
      * @param declinedWork work the customer declined on an earlier visit and has not had done: offer it again
      * @param inComebackWindow the visits delivered so recently that the same job again would be a comeback
      * @param earlierBookings the car's other appointments, no-shows and cancellations included
+     * @param wrongNumbers the customer's numbers (E.164) reported wrong, with when: ask for the right one
      */
     public record Briefing(
             Customer customer,
@@ -84,5 +86,6 @@ public class ReceptionBriefing {
             List<RepairOrderSummary> openOrders,
             List<DeclinedWork> declinedWork,
             java.util.Set<shinrai.workshop.RepairOrderId> inComebackWindow,
-            List<Appointment> earlierBookings) {}
+            List<Appointment> earlierBookings,
+            java.util.Map<String, java.time.Instant> wrongNumbers) {}
 }

@@ -171,6 +171,35 @@ class FollowUpPagesTest {
                         .exchange())
                 .bodyText()
                 .contains("wrong-number", "号码有误");
+        MockHttpSession advisor = signIn(mvc, "advisor");
+        assertThat(mvc.get()
+                        .uri("/reception/new?vehicle=" + order.vehicle().value())
+                        .session(advisor)
+                        .exchange())
+                .as("the desk's briefing when the car is next received")
+                .bodyText()
+                .contains("wrong-numbers", "回访时被报告有误，请向客户核实正确号码");
+
+        String e164 = wrong.keySet().iterator().next();
+        assertThat(mvc.post()
+                        .uri("/customers/" + order.customer().value() + "/numbers/confirm")
+                        .session(advisor)
+                        .with(csrf())
+                        .param("e164", e164)
+                        .exchange())
+                .as("the customer confirms the number is theirs")
+                .hasStatus3xxRedirection();
+        assertThat(fixtures.as("advisor")
+                        .call(() -> customers.wrongNumbers(order.customer().value())))
+                .isEmpty();
+        assertThat(mvc.post()
+                        .uri("/customers/" + order.customer().value() + "/numbers/confirm")
+                        .session(advisor)
+                        .with(csrf())
+                        .param("e164", "+8613900000000")
+                        .exchange())
+                .as("a number the customer does not have")
+                .hasStatus(404);
     }
 
     @Test

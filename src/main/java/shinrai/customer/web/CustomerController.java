@@ -198,6 +198,19 @@ class CustomerController {
         return "redirect:/customers/" + id;
     }
 
+    /** The customer says a number flagged as wrong is theirs: the flag goes. */
+    @PostMapping("/{id}/numbers/confirm")
+    @PreAuthorize("hasAuthority('CUSTOMER_WRITE') and hasAuthority('CUSTOMER_CONTACT_VIEW')")
+    String confirmNumber(
+            @PathVariable long id, @RequestParam(defaultValue = "") String e164, RedirectAttributes redirect) {
+        if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+            throw new shinrai.shared.NotFound("phone", e164);
+        }
+        book.confirmNumber(id, e164);
+        redirect.addFlashAttribute("notice", "customer.numberConfirmed");
+        return "redirect:/customers/" + id;
+    }
+
     @GetMapping("/{id}/vehicles/new")
     @PreAuthorize("hasAuthority('CUSTOMER_WRITE')")
     String vehicleForm(@PathVariable long id, Model model) {

@@ -1,6 +1,7 @@
 package shinrai.reception.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -136,7 +137,12 @@ class ReceptionApi {
             List<VisitView> visits,
             List<VisitView> openOrders,
             List<DeclinedView> declinedWork,
-            List<BookingView> earlierBookings) {
+            List<BookingView> earlierBookings,
+
+            @Schema(
+                    description = "How many of the customer's numbers a follow-up call reported wrong: ask for the"
+                            + " right one")
+            int wrongNumbers) {
 
         static BriefingView of(ReceptionBriefing.Briefing b) {
             Appointment appointment = b.appointment();
@@ -157,7 +163,8 @@ class ReceptionApi {
                     b.visits().stream().map(VisitView::of).toList(),
                     b.openOrders().stream().map(VisitView::of).toList(),
                     b.declinedWork().stream().map(DeclinedView::of).toList(),
-                    b.earlierBookings().stream().map(BookingView::of).toList());
+                    b.earlierBookings().stream().map(BookingView::of).toList(),
+                    b.wrongNumbers().size());
         }
     }
 
