@@ -3,6 +3,7 @@ package shinrai;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import shinrai.customer.ContactTime;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerProfile;
@@ -55,6 +56,7 @@ public final class CustomersWithCars {
                                     CustomerSource.PHONE,
                                     Set.of(),
                                     null,
+                                    ContactTime.ANY,
                                     ""),
                             true)
                     .id();

@@ -309,6 +309,33 @@ public class CustomerBook {
         return answers;
     }
 
+    /**
+     * {@link #standingAnswers} and the customer's preferred contact time together, in one statement: what opening a
+     * follow-up call needs, inside every delivery's transaction. An unknown customer has no answers and any time.
+     */
+    @Transactional(readOnly = true)
+    public ContactPreferences contactPreferences(long customerId) {
+        Map<ConsentChannel, Boolean> answers = new java.util.EnumMap<>(ConsentChannel.class);
+        ContactTime[] preferred = {ContactTime.ANY};
+        jdbc.sql("""
+                        SELECT c.preferred_contact_time, a.channel, a.granted FROM customer.customer c
+                        LEFT JOIN LATERAL (
+                            SELECT DISTINCT ON (channel) channel, granted FROM customer.consent_event
+                            WHERE dealer_id = c.dealer_id AND customer_id = c.id
+                            ORDER BY channel, occurred_at DESC, id DESC) a ON true
+                        WHERE c.dealer_id = :dealer AND c.id = :customer""")
+                .param("dealer", DealerScope.currentDealer())
+                .param("customer", customerId)
+                .query(rs -> {
+                    preferred[0] = ContactTime.ofStored(rs.getString("preferred_contact_time"));
+                    String channel = rs.getString("channel");
+                    if (channel != null) {
+                        answers.put(ConsentChannel.valueOf(channel), rs.getBoolean("granted"));
+                    }
+                });
+        return new ContactPreferences(answers, preferred[0]);
+    }
+
     /** May the dealer send marketing on this channel? Only with a standing consent. */
     @Transactional(readOnly = true)
     public boolean mayMarketTo(long customerId, ConsentChannel channel) {

@@ -114,6 +114,9 @@ public class CustomerMerge {
                 kept.source(),
                 tags,
                 kept.preferredAdvisorId() != null ? kept.preferredAdvisorId() : other.preferredAdvisorId(),
+                kept.preferredContactTime() != ContactTime.ANY
+                        ? kept.preferredContactTime()
+                        : other.preferredContactTime(),
                 notes);
     }
 

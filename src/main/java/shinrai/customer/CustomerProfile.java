@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything staff enter about a customer. Mobile, phone and ID card numbers arrive as validated value objects;
- * an empty surname is filled in from the name.
+ * an empty surname is filled in from the name; no preferred contact time is {@link ContactTime#ANY}.
  */
 public record CustomerProfile(
         CustomerKind kind,
@@ -24,6 +24,7 @@ public record CustomerProfile(
         CustomerSource source,
         Set<String> tags,
         @Nullable Long preferredAdvisorId,
+        ContactTime preferredContactTime,
         String notes) {
 
     public CustomerProfile {
@@ -41,5 +42,29 @@ public record CustomerProfile(
         if (source == null) {
             source = CustomerSource.WALK_IN;
         }
+        if (preferredContactTime == null) {
+            preferredContactTime = ContactTime.ANY;
+        }
+    }
+
+    /** This profile with another preferred contact time. */
+    public CustomerProfile preferringContactAt(ContactTime time) {
+        return new CustomerProfile(
+                kind,
+                name,
+                surname,
+                gender,
+                birthday,
+                mobiles,
+                otherPhones,
+                email,
+                wechatId,
+                address,
+                idCardNumber,
+                source,
+                tags,
+                preferredAdvisorId,
+                time,
+                notes);
     }
 }

@@ -47,7 +47,15 @@ class CustomerTablesInTheAuditLog {
 
             @Override
             public Map<String, String> valueLabels() {
-                return Map.of("kind", "customer.kind.", "gender", "customer.gender.", "source", "customer.source.");
+                return Map.of(
+                        "kind",
+                        "customer.kind.",
+                        "gender",
+                        "customer.gender.",
+                        "source",
+                        "customer.source.",
+                        "preferred_contact_time",
+                        "customer.contactTime.");
             }
 
             @Override

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Repository;
 class Customers {
 
     private static final String COLUMNS = "id, dealer_id, kind, name, surname, gender, birthday, email, wechat_id,"
-            + " address, id_card_number, source, tags, preferred_advisor_id, notes, merged_into, created_at, version";
+            + " address, id_card_number, source, tags, preferred_advisor_id, preferred_contact_time, notes, merged_into, created_at,"
+            + " version";
     private static final String COLUMNS_OF_C = COLUMNS.replaceAll("(\\w+)", "c.$1");
 
     private final JdbcClient jdbc;
@@ -39,9 +40,10 @@ class Customers {
     long insert(long dealerId, CustomerProfile profile) {
         long id = jdbc.sql("""
                         INSERT INTO customer.customer (dealer_id, kind, name, surname, gender, birthday, email,
-                            wechat_id, address, id_card_number, source, tags, preferred_advisor_id, notes)
+                            wechat_id, address, id_card_number, source, tags, preferred_advisor_id,
+                            preferred_contact_time, notes)
                         VALUES (:dealer, :kind, :name, :surname, :gender, :birthday, :email, :wechat, :address,
-                            :idCard, :source, :tags, :advisor, :notes)
+                            :idCard, :source, :tags, :advisor, :contactTime, :notes)
                         RETURNING id""")
                 .paramSource(profileParameters(profile).addValue("dealer", dealerId))
                 .query(Long.class)
@@ -61,16 +63,17 @@ class Customers {
         }
         List<Long> ids = jdbc.sql("""
                         INSERT INTO customer.customer (dealer_id, kind, name, surname, gender, birthday, email,
-                            wechat_id, address, id_card_number, source, tags, preferred_advisor_id, notes)
+                            wechat_id, address, id_card_number, source, tags, preferred_advisor_id,
+                            preferred_contact_time, notes)
                         SELECT :dealer, kind, name, surname, gender, birthday, email, wechat, address, id_card, source,
-                            CAST(tags AS text[]), advisor, notes
+                            CAST(tags AS text[]), advisor, contact_time, notes
                         FROM unnest(CAST(:kinds AS text[]), CAST(:names AS text[]), CAST(:surnames AS text[]),
                             CAST(:genders AS text[]), CAST(:birthdays AS date[]), CAST(:emails AS text[]),
                             CAST(:wechats AS text[]), CAST(:addresses AS text[]), CAST(:idCards AS text[]),
                             CAST(:sources AS text[]), CAST(:tags AS text[]), CAST(:advisors AS bigint[]),
-                            CAST(:notes AS text[]))
+                            CAST(:contactTimes AS text[]), CAST(:notes AS text[]))
                             WITH ORDINALITY AS p(kind, name, surname, gender, birthday, email, wechat, address,
-                                id_card, source, tags, advisor, notes, n)
+                                id_card, source, tags, advisor, contact_time, notes, n)
                         ORDER BY n
                         RETURNING id""")
                 .param("dealer", dealerId)
@@ -114,6 +117,10 @@ class Customers {
                                 .map(CustomerProfile::preferredAdvisorId)
                                 .toArray(Long[]::new),
                         Types.ARRAY)
+                .param(
+                        "contactTimes",
+                        column(profiles, p -> p.preferredContactTime().stored()),
+                        Types.ARRAY)
                 .param("notes", column(profiles, CustomerProfile::notes), Types.ARRAY)
                 .query(Long.class)
                 .list();
@@ -126,7 +133,7 @@ class Customers {
                         UPDATE customer.customer SET kind = :kind, name = :name, surname = :surname, gender = :gender,
                             birthday = :birthday, email = :email, wechat_id = :wechat, address = :address,
                             id_card_number = :idCard, source = :source, tags = :tags, preferred_advisor_id = :advisor,
-                            notes = :notes, version = version + 1
+                            preferred_contact_time = :contactTime, notes = :notes, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .paramSource(
                         profileParameters(profile).addValue("id", current.id()).addValue("version", current.version()))
@@ -318,6 +325,7 @@ class Customers {
                 .addValue("source", profile.source().name())
                 .addValue("tags", profile.tags().stream().sorted().toArray(String[]::new), java.sql.Types.ARRAY)
                 .addValue("advisor", profile.preferredAdvisorId(), java.sql.Types.BIGINT)
+                .addValue("contactTime", profile.preferredContactTime().stored(), java.sql.Types.VARCHAR)
                 .addValue("notes", profile.notes());
     }
 
@@ -346,6 +354,7 @@ class Customers {
                 CustomerSource.valueOf(rs.getString("source")),
                 new LinkedHashSet<>(strings(rs.getArray("tags"))),
                 rs.getObject("preferred_advisor_id", Long.class),
+                ContactTime.ofStored(rs.getString("preferred_contact_time")),
                 rs.getString("notes"));
         return new Customer(
                 rs.getLong("id"),

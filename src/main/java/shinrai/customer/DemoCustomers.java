@@ -170,6 +170,7 @@ class DemoCustomers {
                 company ? CustomerSource.FLEET : pick(random, CustomerSource.values()),
                 random.nextInt(6) == 0 ? Set.of("VIP") : Set.of(),
                 null,
+                ContactTime.ANY,
                 "");
         // Two demo people can draw the same mobile; the book would rightly ask, so confirm it is someone else.
         return book.register(profile, true);

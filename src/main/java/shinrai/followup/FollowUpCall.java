@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import shinrai.customer.ContactTime;
 import shinrai.customer.CustomerId;
 import shinrai.dealer.StaffId;
 import shinrai.vehicle.VehicleId;
@@ -13,7 +15,8 @@ import shinrai.workshop.RepairOrderId;
 /**
  * The follow-up call (回访) after one delivered repair order. It decides its own course: due from the dealer's
  * earliest day after delivery, late after its latest; an unanswered call is tried again at spaced times until the
- * dealer's number of tries is used up; a closed task takes no more calls.
+ * dealer's number of tries is used up; a closed task takes no more calls. A customer who prefers a time of day is
+ * called in it, when the dealer's agents call then.
  */
 public final class FollowUpCall {
 
@@ -32,6 +35,7 @@ public final class FollowUpCall {
     private @Nullable StaffId assignedTo;
     private CallStatus status;
     private final @Nullable NoCallReason reason;
+    private final ContactTime preferredTime;
     private final List<CallAttempt> attempts;
     private @Nullable Instant closedAt;
     private @Nullable StaffId closedBy;
@@ -57,6 +61,7 @@ public final class FollowUpCall {
             @Nullable StaffId assignedTo,
             CallStatus status,
             @Nullable NoCallReason reason,
+            ContactTime preferredTime,
             List<CallAttempt> attempts,
             @Nullable Instant closedAt,
             @Nullable StaffId closedBy,
@@ -79,6 +84,7 @@ public final class FollowUpCall {
         this.assignedTo = assignedTo;
         this.status = status;
         this.reason = reason;
+        this.preferredTime = preferredTime;
         this.attempts = new ArrayList<>(attempts);
         this.closedAt = closedAt;
         this.closedBy = closedBy;
@@ -91,8 +97,11 @@ public final class FollowUpCall {
 
     /**
      * The task for an order just delivered: due at the opening of the dealer's earliest day after delivery, late
-     * after the close of its latest day (both in the dealer's time zone). A customer who withdrew phone consent is
-     * not called: the task is closed at once with the reason.
+     * after the close of its latest day (both in the dealer's time zone). A customer who prefers a time of day is due
+     * at the start of its part of the calling hours that day instead (14:00 for the afternoon); one whose time the
+     * agents do not call in (evenings, at a dealer that closes at six) is due in the calling hours, the preference
+     * kept on the task for the agent to see. A customer who withdrew phone consent is not called: the task is closed
+     * at once with the reason.
      */
     static FollowUpCall afterDelivery(
             RepairOrderId repairOrder,
@@ -105,15 +114,18 @@ public final class FollowUpCall {
             Instant deliveredAt,
             CallTerms terms,
             CallHours hours,
+            ContactTime preferredTime,
             @Nullable StaffId agent,
             @Nullable NoCallReason notCalled,
             Instant now) {
+        Optional<CallHours> window =
+                preferredTime == ContactTime.ANY ? Optional.empty() : hours.honouring(preferredTime);
         LocalDate delivered = hours.dayOf(deliveredAt);
-        Instant due = hours.opening(delivered.plusDays(terms.earliestDay()));
+        Instant due = window.orElse(hours).opening(delivered.plusDays(terms.earliestDay()));
         Instant overdue = hours.closing(delivered.plusDays(terms.latestDay()));
         if (due.isBefore(deliveredAt)) {
-            // due the day of delivery (earliest day 0): from the moment the car left
-            due = deliveredAt;
+            // due the day of delivery (earliest day 0): from the moment the car left, or the customer's next window
+            due = window.map(w -> w.within(deliveredAt)).orElse(deliveredAt);
         }
         if (overdue.isBefore(due)) {
             overdue = due;
@@ -139,6 +151,7 @@ public final class FollowUpCall {
                 notCalled == null ? agent : null,
                 status,
                 notCalled,
+                preferredTime,
                 List.of(),
                 notCalled == null ? null : now,
                 null,
@@ -150,8 +163,9 @@ public final class FollowUpCall {
 
     /**
      * Records what came of a call. Reached, refused and wrong number close the task; an unanswered call is tried
-     * again after a growing wait (within the dealer's calling hours) until the dealer's number of tries is used up,
-     * and then the task is closed as unreachable. A closed task takes no more calls.
+     * again after a growing wait (within the dealer's calling hours, and within the customer's preferred time of day
+     * when the agents call then) until the dealer's number of tries is used up, and then the task is closed as
+     * unreachable. A closed task takes no more calls.
      */
     void record(CallOutcome outcome, String note, StaffId by, Instant now, CallTerms terms, CallHours hours) {
         if (status.isClosed()) {
@@ -167,7 +181,7 @@ public final class FollowUpCall {
                 if (unanswered >= terms.maxAttempts()) {
                     close(CallStatus.UNREACHABLE, by, now);
                 } else {
-                    nextCallAt = hours.within(now.plus(CallTerms.waitAfter(unanswered)));
+                    nextCallAt = hours.keepingTo(preferredTime).within(now.plus(CallTerms.waitAfter(unanswered)));
                 }
             }
         }
@@ -271,6 +285,11 @@ public final class FollowUpCall {
 
     public @Nullable NoCallReason reason() {
         return reason;
+    }
+
+    /** When in the day the customer preferred to be called when the order was delivered; the task keeps to it. */
+    public ContactTime preferredTime() {
+        return preferredTime;
     }
 
     public List<CallAttempt> attempts() {

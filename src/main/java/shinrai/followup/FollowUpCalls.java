@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import shinrai.customer.ContactTime;
 import shinrai.customer.CustomerId;
 import shinrai.dealer.StaffId;
 import shinrai.shared.DealerScope;
@@ -29,7 +30,7 @@ class FollowUpCalls {
     private static final String COLUMNS = """
             t.id, t.repair_order_id, t.repair_order_no, t.customer_id, t.vehicle_id, t.advisor_id, t.advisor_rating,
             t.technician_rating, t.delivered_at, t.due_at, t.overdue_at, t.next_call_at, t.assigned_to, t.status,
-            t.reason, t.closed_at, t.closed_by, t.created_at, t.version, t.changed_by, t.changed_at""";
+            t.reason, t.preferred_contact_time, t.closed_at, t.closed_by, t.created_at, t.version, t.changed_by, t.changed_at""";
 
     private final JdbcClient jdbc;
 
@@ -42,10 +43,10 @@ class FollowUpCalls {
         return jdbc.sql("""
                         INSERT INTO followup.call_task (dealer_id, repair_order_id, repair_order_no, customer_id,
                             vehicle_id, advisor_id, advisor_rating, technician_rating, delivered_at, due_at, overdue_at,
-                            next_call_at, assigned_to, status, reason, closed_at, created_at)
+                            next_call_at, assigned_to, status, reason, preferred_contact_time, closed_at, created_at)
                         VALUES (:dealer, :order, :number, :customer, :vehicle, :advisor, :advisorRating,
                             :technicianRating, :deliveredAt, :dueAt, :overdueAt, :nextCallAt, :assignedTo, :status,
-                            :reason, :closedAt, :createdAt)
+                            :reason, :preferredTime, :closedAt, :createdAt)
                         ON CONFLICT (dealer_id, repair_order_id) DO NOTHING
                         RETURNING id""")
                 .param("dealer", DealerScope.currentDealer())
@@ -63,6 +64,7 @@ class FollowUpCalls {
                 .param("assignedTo", id(call.assignedTo()), Types.BIGINT)
                 .param("status", call.status().name())
                 .param("reason", call.reason() == null ? null : call.reason().name(), Types.VARCHAR)
+                .param("preferredTime", call.preferredTime().stored(), Types.VARCHAR)
                 .param("closedAt", timestamp(call.closedAt()), Types.TIMESTAMP)
                 .param("createdAt", Timestamp.from(call.createdAt()))
                 .query((rs, n) -> new FollowUpCallId(rs.getLong(1)))
@@ -190,6 +192,7 @@ class FollowUpCalls {
 
     private static FollowUpCall call(ResultSet rs, List<CallAttempt> attempts) throws SQLException {
         String reason = rs.getString("reason");
+        String preferred = rs.getString("preferred_contact_time");
         return new FollowUpCall(
                 new FollowUpCallId(rs.getLong("id")),
                 new RepairOrderId(rs.getLong("repair_order_id")),
@@ -206,6 +209,7 @@ class FollowUpCalls {
                 staff(rs.getObject("assigned_to", Long.class)),
                 CallStatus.valueOf(rs.getString("status")),
                 reason == null ? null : NoCallReason.valueOf(reason),
+                ContactTime.ofStored(preferred),
                 attempts,
                 instant(rs.getTimestamp("closed_at")),
                 staff(rs.getObject("closed_by", Long.class)),
@@ -232,6 +236,7 @@ class FollowUpCalls {
                 c.assignedTo(),
                 c.status(),
                 c.reason(),
+                c.preferredTime(),
                 attempts,
                 c.closedAt(),
                 c.closedBy(),

@@ -6,17 +6,21 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import shinrai.customer.ConsentChannel;
+import shinrai.customer.ContactPreferences;
+import shinrai.customer.ContactTime;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.MobileNumber;
@@ -85,8 +89,9 @@ public class FollowUps {
      * though the turn it took has passed to the next agent).
      */
     Optional<FollowUpCallId> openAfter(RepairOrderDelivered delivered) {
-        Map<ConsentChannel, Boolean> consents =
-                customers.standingAnswers(delivered.customer().value());
+        ContactPreferences preferences =
+                customers.contactPreferences(delivered.customer().value());
+        Map<ConsentChannel, Boolean> consents = preferences.standingAnswers();
         NoCallReason notCalled = null;
         if (Boolean.FALSE.equals(consents.get(ConsentChannel.PHONE_CALL))) {
             notCalled = Boolean.TRUE.equals(consents.get(ConsentChannel.SMS))
@@ -106,6 +111,7 @@ public class FollowUps {
                 delivered.at(),
                 settings.terms(),
                 hours(),
+                preferences.preferredTime(),
                 agent,
                 notCalled,
                 now);
@@ -117,6 +123,22 @@ public class FollowUps {
             timeline(call.customer().value(), now, "timeline.followUp.notCalled", id.get(), delivered.number(), "");
         }
         return id;
+    }
+
+    /**
+     * The preferred times of day the dealer's agents do not call in at all (evenings, at a dealer that closes at
+     * six): calls of customers who prefer them fall due in the calling hours, and the lists say so.
+     */
+    @Transactional(readOnly = true)
+    public Set<ContactTime> timesOutsideCallingHours() {
+        CallHours hours = hours();
+        Set<ContactTime> outside = EnumSet.noneOf(ContactTime.class);
+        for (ContactTime time : ContactTime.values()) {
+            if (hours.honouring(time).isEmpty()) {
+                outside.add(time);
+            }
+        }
+        return outside;
     }
 
     /** The dealer's active customer-relations agents, in id order: whom calls are given to in turn. */

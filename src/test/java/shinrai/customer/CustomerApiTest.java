@@ -49,6 +49,39 @@ class CustomerApiTest {
     }
 
     @Test
+    void thePreferredContactTimeIsWrittenAndReadAndAnUnknownOneIsRefusedByName() {
+        MvcTestResult registered = post("/api/v1/customers?confirmNotADuplicate=true", "advisor", """
+                {"kind":"PERSON","name":"时段接口","mobiles":["19811119990"],"preferredContactTime":"EVENING"}""");
+        assertThat(registered).hasStatus(HttpStatus.CREATED);
+        assertThat(registered)
+                .bodyJson()
+                .extractingPath("$.preferredContactTime")
+                .isEqualTo("EVENING");
+        long id = idOf(registered);
+        assertThat(get("/api/v1/customers/" + id, "advisor"))
+                .bodyJson()
+                .extractingPath("$.preferredContactTime")
+                .isEqualTo("EVENING");
+
+        MvcTestResult unknown = put("/api/v1/customers/" + id, """
+                {"kind":"PERSON","name":"时段接口","mobiles":["19811119990"],"preferredContactTime":"NIGHT_OWL"}""");
+        assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(unknown).bodyJson().extractingPath("$.errors[0].field").isEqualTo("preferredContactTime");
+
+        MvcTestResult anyTime = put("/api/v1/customers/" + id, """
+                {"kind":"PERSON","name":"时段接口","mobiles":["19811119990"]}""");
+        assertThat(anyTime).hasStatusOk();
+        assertThat(anyTime).bodyJson().extractingPath("$.preferredContactTime").isEqualTo("ANY");
+        assertThat(JdbcClient.create(owner)
+                        .sql("SELECT preferred_contact_time IS NULL FROM customer.customer WHERE id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .as("any time is stored as no preference")
+                .isTrue();
+    }
+
+    @Test
     void aValidCustomerAndVehicleAreRegistered() {
         long ownerId = registerCustomer("19811113333");
         MvcTestResult vehicle = post("/api/v1/vehicles", "advisor", """
@@ -173,6 +206,15 @@ class CustomerApiTest {
 
     private MvcTestResult post(String uri, String user, String json) {
         return DemoAccounts.post(mvc, uri, user, json);
+    }
+
+    private MvcTestResult put(String uri, String json) {
+        return mvc.put()
+                .uri(uri)
+                .header("Authorization", DemoAccounts.bearer(mvc, "advisor"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
     }
 
     private MvcTestResult get(String uri, String user) {

@@ -209,6 +209,7 @@ class CustomerMergeTest {
                 CustomerSource.WALK_IN,
                 tags,
                 null,
+                ContactTime.ANY,
                 notes);
     }
 

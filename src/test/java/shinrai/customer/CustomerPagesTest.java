@@ -86,4 +86,53 @@ class CustomerPagesTest {
                 .bodyText()
                 .contains("19866660002");
     }
+
+    @Test
+    void thePreferredContactTimeIsChosenOnTheFormShownOnThe360PageAndAnUnknownOneRefusedNextToItsField() {
+        long id = DealerScope.systemFor(1)
+                .call(() -> book.register(CustomerSearchTest.person("时段测试", "19866660003"), true)
+                        .id());
+        assertThat(mvc.get()
+                        .uri("/customers/" + id + "/edit")
+                        .session(signIn(mvc, "advisor"))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("方便联系时间", "value=\"AFTERNOON\"", "下午（14:00–18:00）");
+
+        MvcTestResult unknown = edit(id, "NOONISH");
+        assertThat(unknown).hasStatusOk().bodyText().contains("is-invalid", "须为列出的时段之一。");
+        assertThat(DealerScope.systemFor(1).call(() -> book.get(id)).profile().preferredContactTime())
+                .isEqualTo(ContactTime.ANY);
+
+        assertThat(edit(id, "AFTERNOON")).hasRedirectedUrl("/customers/" + id);
+        assertThat(DealerScope.systemFor(1).call(() -> book.get(id)).profile().preferredContactTime())
+                .isEqualTo(ContactTime.AFTERNOON);
+        assertThat(mvc.get()
+                        .uri("/customers/" + id)
+                        .session(signIn(mvc, "advisor"))
+                        .exchange())
+                .bodyText()
+                .contains("id=\"preferred-contact-time\">下午（14:00–18:00）");
+        assertThat(mvc.get()
+                        .uri("/customers/" + id)
+                        .session(signIn(mvc, "advisor"))
+                        .cookie(new Cookie("shinrai-lang", "en"))
+                        .exchange())
+                .bodyText()
+                .contains("Afternoon (14:00–18:00)");
+    }
+
+    MvcTestResult edit(long id, String preferredContactTime) {
+        return mvc.post()
+                .uri("/customers/" + id + "/edit")
+                .session(signIn(mvc, "advisor"))
+                .with(csrf())
+                .param("kind", "PERSON")
+                .param("name", "时段测试")
+                .param("mobile", "19866660003")
+                .param("source", "PHONE")
+                .param("preferredContactTime", preferredContactTime)
+                .exchange();
+    }
 }

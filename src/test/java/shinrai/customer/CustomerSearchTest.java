@@ -154,6 +154,7 @@ class CustomerSearchTest {
                 CustomerSource.WALK_IN,
                 Set.of(),
                 null,
+                ContactTime.ANY,
                 "");
     }
 
@@ -173,6 +174,7 @@ class CustomerSearchTest {
                 CustomerSource.FLEET,
                 Set.of(),
                 null,
+                ContactTime.ANY,
                 "");
     }
 

@@ -156,6 +156,7 @@ class FleetContactsTest {
                 CustomerSource.FLEET,
                 Set.of(),
                 null,
+                ContactTime.ANY,
                 "");
     }
 

@@ -66,6 +66,7 @@ class ImportedCustomersTest {
                 CustomerSource.IMPORT,
                 new LinkedHashSet<>(List.of("VIP", "老\"客\"户\\", "{a,b}", "")),
                 advisor,
+                ContactTime.EVENING,
                 "爱喝茶");
 
         long alone = D002.call(() -> book.registerImported(everything, "one.csv"));
@@ -76,6 +77,7 @@ class ImportedCustomersTest {
         Customer all = D002.call(() -> book.get(together));
         assertThat(all.profile()).isEqualTo(one.profile());
         assertThat(all.profile().tags()).contains("老\"客\"户\\", "{a,b}");
+        assertThat(all.profile().preferredContactTime()).isEqualTo(ContactTime.EVENING);
         assertThat(all.profile().otherPhones()).containsExactly(PhoneNumber.of("021-58886666"));
     }
 
@@ -96,6 +98,7 @@ class ImportedCustomersTest {
                 CustomerSource.IMPORT,
                 Set.of(),
                 null,
+                ContactTime.ANY,
                 "");
 
         assertThatThrownBy(() -> D002.run(() -> book.registerImportedAll(

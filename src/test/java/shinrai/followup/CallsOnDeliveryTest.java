@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import shinrai.ApplicationTest;
 import shinrai.customer.ConsentChannel;
 import shinrai.customer.ConsentMethod;
+import shinrai.customer.ContactTime;
+import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.dealer.StaffId;
 import shinrai.shared.DealerScope;
@@ -132,6 +134,46 @@ class CallsOnDeliveryTest {
         FollowUpCall again = fixtures.as("relations")
                 .call(() -> followUps.record(call.id(), tried.version(), CallOutcome.NOT_REACHED, ""));
         assertThat(again.nextCallAt()).as("the next day, at the same time").isEqualTo(shanghai(12, 29, 17, 0));
+    }
+
+    @Test
+    void aCustomerWhoPrefersAfternoonsDeliveredInTheMorningIsCalledAtTwoOnTheDueDayAndTriedAgainInTheAfternoon() {
+        // D001 calls from 08:30 to 18:00 in Shanghai
+        RepairOrder checked = fixtures.passedFinalCheck();
+        prefers(checked, ContactTime.AFTERNOON);
+        testClock.set(java.time.LocalDate.of(2026, 12, 14), 10, 0, SHANGHAI);
+        FollowUpCall call = tasks.taskOf(deliver(checked));
+
+        assertThat(call.preferredTime()).isEqualTo(ContactTime.AFTERNOON);
+        assertThat(call.dueAt()).isEqualTo(shanghai(12, 15, 14, 0));
+        assertThat(call.overdueAt()).isEqualTo(shanghai(12, 17, 18, 0));
+
+        testClock.set(java.time.LocalDate.of(2026, 12, 15), 17, 0, SHANGHAI);
+        FollowUpCall tried = fixtures.as("relations")
+                .call(() -> followUps.record(call.id(), call.version(), CallOutcome.NOT_REACHED, "无人接听"));
+        assertThat(tried.nextCallAt())
+                .as("19:00 is after hours: the next afternoon")
+                .isEqualTo(shanghai(12, 16, 14, 0));
+    }
+
+    @Test
+    void aCustomerWhoPrefersEveningsIsCalledInD001sCallingHoursWhichCloseAtSix() {
+        RepairOrder checked = fixtures.passedFinalCheck();
+        prefers(checked, ContactTime.EVENING);
+        testClock.set(java.time.LocalDate.of(2026, 12, 14), 10, 0, SHANGHAI);
+        FollowUpCall call = tasks.taskOf(deliver(checked));
+
+        assertThat(call.preferredTime()).isEqualTo(ContactTime.EVENING);
+        assertThat(call.dueAt()).isEqualTo(shanghai(12, 15, 8, 30));
+        assertThat(fixtures.as("relations").call(() -> followUps.timesOutsideCallingHours()))
+                .containsExactly(ContactTime.EVENING);
+    }
+
+    void prefers(RepairOrder order, ContactTime time) {
+        fixtures.as("advisor").run(() -> {
+            Customer customer = customers.get(order.customer().value());
+            customers.update(customer.id(), customer.profile().preferringContactAt(time));
+        });
     }
 
     List<FollowUpCallId> overdueCalls() {

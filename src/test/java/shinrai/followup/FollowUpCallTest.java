@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import shinrai.customer.ContactTime;
 import shinrai.customer.CustomerId;
 import shinrai.dealer.StaffId;
 import shinrai.vehicle.VehicleId;
@@ -28,6 +29,10 @@ class FollowUpCallTest {
     }
 
     static FollowUpCall deliveredAt(Instant at, CallTerms terms) {
+        return deliveredAt(at, terms, HOURS, ContactTime.ANY);
+    }
+
+    static FollowUpCall deliveredAt(Instant at, CallTerms terms, CallHours hours, ContactTime preferred) {
         return FollowUpCall.afterDelivery(
                 new RepairOrderId(1),
                 "RO20261124-0001",
@@ -38,7 +43,8 @@ class FollowUpCallTest {
                 4,
                 at,
                 terms,
-                HOURS,
+                hours,
+                preferred,
                 AGENT,
                 null,
                 at);
@@ -149,6 +155,7 @@ class FollowUpCallTest {
                 at,
                 CallTerms.DEFAULT,
                 HOURS,
+                ContactTime.ANY,
                 AGENT,
                 NoCallReason.PHONE_WITHDRAWN_SMS_SURVEY_PAGE_MISSING,
                 at);
@@ -163,6 +170,7 @@ class FollowUpCallTest {
                 at,
                 CallTerms.DEFAULT,
                 HOURS,
+                ContactTime.ANY,
                 AGENT,
                 NoCallReason.PHONE_WITHDRAWN_NO_SMS,
                 at);
@@ -173,5 +181,81 @@ class FollowUpCallTest {
         assertThat(nothing.reason()).isEqualTo(NoCallReason.PHONE_WITHDRAWN_NO_SMS);
         assertThatThrownBy(() -> nothing.record(CallOutcome.REACHED, "", AGENT, at, CallTerms.DEFAULT, HOURS))
                 .isInstanceOf(CallRefused.class);
+    }
+
+    @Test
+    void aCustomerWhoPrefersAfternoonsDeliveredInTheMorningIsDueAtTwoOnTheDueDayAndLateAsEveryoneElse() {
+        FollowUpCall call = deliveredAt(shanghai(11, 24, 10, 0), CallTerms.DEFAULT, HOURS, ContactTime.AFTERNOON);
+
+        assertThat(call.dueAt()).isEqualTo(shanghai(11, 25, 14, 0));
+        assertThat(call.nextCallAt()).isEqualTo(call.dueAt());
+        assertThat(call.overdueAt()).as("the dealer's close of the third day").isEqualTo(shanghai(11, 27, 18, 0));
+        assertThat(call.preferredTime()).isEqualTo(ContactTime.AFTERNOON);
+    }
+
+    @Test
+    void onADealerDueTheDayOfDeliveryTheCallWaitsForTheCustomersWindowOrTakesTheNextOne() {
+        CallTerms sameDay = new CallTerms(0, 2, 3, null);
+
+        assertThat(deliveredAt(shanghai(11, 24, 10, 0), sameDay, HOURS, ContactTime.AFTERNOON)
+                        .dueAt())
+                .as("delivered before the window: at its start")
+                .isEqualTo(shanghai(11, 24, 14, 0));
+        assertThat(deliveredAt(shanghai(11, 24, 15, 0), sameDay, HOURS, ContactTime.AFTERNOON)
+                        .dueAt())
+                .as("delivered in the window: from the moment the car left")
+                .isEqualTo(shanghai(11, 24, 15, 0));
+        assertThat(deliveredAt(shanghai(11, 24, 15, 0), sameDay, HOURS, ContactTime.MORNING)
+                        .dueAt())
+                .as("delivered after the window: the next morning")
+                .isEqualTo(shanghai(11, 25, 8, 30));
+    }
+
+    @Test
+    void eachNextTryAfterAnUnansweredCallFallsInTheCustomersWindow() {
+        CallTerms fiveTries = new CallTerms(1, 3, 5, null);
+        FollowUpCall afternoons = deliveredAt(shanghai(11, 24, 10, 0), fiveTries, HOURS, ContactTime.AFTERNOON);
+
+        afternoons.record(CallOutcome.NOT_REACHED, "", AGENT, shanghai(11, 25, 14, 0), fiveTries, HOURS);
+        assertThat(afternoons.nextCallAt())
+                .as("two hours on, still the afternoon")
+                .isEqualTo(shanghai(11, 25, 16, 0));
+        afternoons.record(CallOutcome.NOT_REACHED, "", AGENT, shanghai(11, 25, 17, 0), fiveTries, HOURS);
+        assertThat(afternoons.nextCallAt()).as("a day on").isEqualTo(shanghai(11, 26, 17, 0));
+
+        FollowUpCall mornings = deliveredAt(shanghai(11, 24, 10, 0), fiveTries, HOURS, ContactTime.MORNING);
+        assertThat(mornings.dueAt())
+                .as("the morning starts when the dealer opens")
+                .isEqualTo(shanghai(11, 25, 8, 30));
+        mornings.record(CallOutcome.NOT_REACHED, "", AGENT, shanghai(11, 25, 11, 0), fiveTries, HOURS);
+        assertThat(mornings.nextCallAt())
+                .as("13:00 is past the morning: the next morning")
+                .isEqualTo(shanghai(11, 26, 8, 30));
+
+        FollowUpCall midday = deliveredAt(shanghai(11, 24, 10, 0), fiveTries, HOURS, ContactTime.MIDDAY);
+        assertThat(midday.dueAt()).isEqualTo(shanghai(11, 25, 12, 0));
+        midday.record(CallOutcome.NOT_REACHED, "", AGENT, shanghai(11, 25, 12, 30), fiveTries, HOURS);
+        assertThat(midday.nextCallAt()).isEqualTo(shanghai(11, 26, 12, 0));
+    }
+
+    @Test
+    void aCustomerWhoPrefersEveningsAtADealerClosingAtSixIsCalledInTheCallingHoursAndTheTaskKeepsThePreference() {
+        FollowUpCall call = deliveredAt(shanghai(11, 24, 10, 0), CallTerms.DEFAULT, HOURS, ContactTime.EVENING);
+
+        assertThat(HOURS.honouring(ContactTime.EVENING)).isEmpty();
+        assertThat(call.dueAt()).isEqualTo(shanghai(11, 25, 8, 30));
+        assertThat(call.preferredTime()).isEqualTo(ContactTime.EVENING);
+        call.record(CallOutcome.NOT_REACHED, "", AGENT, shanghai(11, 25, 17, 0), CallTerms.DEFAULT, HOURS);
+        assertThat(call.nextCallAt()).as("the calling hours' next opening").isEqualTo(shanghai(11, 26, 8, 30));
+    }
+
+    @Test
+    void aDealerCallingUntilEightCallsEveningCustomersAtSix() {
+        CallHours late = new CallHours(SHANGHAI, LocalTime.of(8, 30), LocalTime.of(20, 0));
+        FollowUpCall call = deliveredAt(shanghai(11, 24, 10, 0), CallTerms.DEFAULT, late, ContactTime.EVENING);
+
+        assertThat(call.dueAt()).isEqualTo(shanghai(11, 25, 18, 0));
+        call.record(CallOutcome.NOT_REACHED, "", AGENT, shanghai(11, 25, 19, 0), CallTerms.DEFAULT, late);
+        assertThat(call.nextCallAt()).as("21:00 is past closing").isEqualTo(shanghai(11, 26, 18, 0));
     }
 }

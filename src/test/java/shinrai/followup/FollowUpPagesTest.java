@@ -17,9 +17,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import shinrai.ApplicationTest;
+import shinrai.customer.ContactTime;
+import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.shared.DealerScope;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.workshop.Handover;
 import shinrai.workshop.RepairOrder;
 import shinrai.workshop.Workshop;
 import shinrai.workshop.WorkshopFixtures;
@@ -99,6 +102,53 @@ class FollowUpPagesTest {
                         .exchange())
                 .bodyText()
                 .contains("Follow-up call: 王修车", "Advisor rating at delivery", "this is 黄敏");
+    }
+
+    @Test
+    void aCustomerWhoPrefersEveningsShowsSoOnTheQueueAndTheCallPageOutsideD001sCallingHours() throws Exception {
+        RepairOrder checked = fixtures.passedFinalCheck();
+        fixtures.as("advisor").run(() -> {
+            Customer customer = customers.get(checked.customer().value());
+            customers.update(customer.id(), customer.profile().preferringContactAt(ContactTime.EVENING));
+        });
+        RepairOrder order = fixtures.as("advisor").call(() -> {
+            RepairOrder cleaned = workshop.recordCleanUp(checked.id(), checked.version(), true, true);
+            return workshop.deliver(cleaned.id(), cleaned.version(), new Handover(true, true, 5, 5));
+        });
+        FollowUpCall call = tasks.taskOf(order);
+        MockHttpSession relations = signIn(mvc, "relations");
+
+        String queue = mvc.get()
+                .uri("/follow-ups")
+                .session(relations)
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int row = queue.indexOf("data-call=\"" + call.id() + "\"");
+        assertThat(row).as("the call is on her queue").isPositive();
+        assertThat(queue.substring(row, queue.indexOf("</tr>", row))).contains("客户希望晚上联系", "不在回访时段");
+        assertThat(mvc.get().uri("/follow-ups/" + call.id()).session(relations).exchange())
+                .bodyText()
+                .contains("id=\"call-preferred-time\"", "客户希望晚上联系", "id=\"call-outside-hours\"");
+        assertThat(mvc.get()
+                        .uri("/follow-ups/" + call.id())
+                        .session(relations)
+                        .cookie(new Cookie("shinrai-lang", "en"))
+                        .exchange())
+                .bodyText()
+                .contains("prefers evenings", "outside our calling hours");
+    }
+
+    @Test
+    void aCustomerWhoPrefersAnyTimeShowsNoPreference() {
+        FollowUpCall call = tasks.taskOf(fixtures.delivered());
+
+        assertThat(mvc.get()
+                        .uri("/follow-ups/" + call.id())
+                        .session(signIn(mvc, "relations"))
+                        .exchange())
+                .bodyText()
+                .doesNotContain("call-preferred-time");
     }
 
     @Test

@@ -21,6 +21,7 @@ import shinrai.appointment.BookingChannel;
 import shinrai.appointment.BookingRequest;
 import shinrai.appointment.ServiceRequest;
 import shinrai.appointment.Transport;
+import shinrai.customer.ContactTime;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerProfile;
@@ -182,6 +183,7 @@ class ReceptionTest {
                                 CustomerSource.PHONE,
                                 Set.of(),
                                 null,
+                                ContactTime.ANY,
                                 ""),
                         true)
                 .id());

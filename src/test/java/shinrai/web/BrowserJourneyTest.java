@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import shinrai.CustomersWithCars;
 import shinrai.DemoAccounts;
 import shinrai.customer.ContactDetails;
+import shinrai.customer.ContactTime;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerProfile;
@@ -225,6 +226,7 @@ class BrowserJourneyTest {
                                     CustomerSource.WALK_IN,
                                     java.util.Set.of(),
                                     null,
+                                    ContactTime.ANY,
                                     ""),
                             true)
                     .id();
@@ -1145,6 +1147,7 @@ class BrowserJourneyTest {
                 CustomerSource.WALK_IN,
                 java.util.Set.of(),
                 null,
+                ContactTime.ANY,
                 "");
     }
 

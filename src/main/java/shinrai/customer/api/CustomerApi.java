@@ -34,6 +34,7 @@ import shinrai.audit.AuditLog;
 import shinrai.customer.Consent;
 import shinrai.customer.ConsentChannel;
 import shinrai.customer.ConsentMethod;
+import shinrai.customer.ContactTime;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerKind;
@@ -149,7 +150,10 @@ class CustomerApi {
         return CustomerView.of(written, Disclosure.WHOLE);
     }
 
-    /** A customer as the API writes it. */
+    /**
+     * A customer as the API writes it. {@code preferredContactTime} is when in the day the customer prefers to be
+     * called (follow-up calls fall due in it); absent or {@code ANY} is any time.
+     */
     record CustomerRequest(
             @NotNull CustomerKind kind,
             @NotBlank @Size(max = TextLimits.NAME) String name,
@@ -164,6 +168,7 @@ class CustomerApi {
             @Nullable @Size(max = TextLimits.TOKEN) String idCardNumber,
             @Nullable CustomerSource source,
             @Nullable @Size(max = 50) List<@NotNull @Size(max = TextLimits.TOKEN) String> tags,
+            @Nullable ContactTime preferredContactTime,
             @Nullable @Size(max = TextLimits.NOTE) String notes) {
 
         CustomerProfile toProfile() {
@@ -200,6 +205,7 @@ class CustomerApi {
                     source,
                     tags == null ? null : new LinkedHashSet<>(tags),
                     null,
+                    preferredContactTime,
                     notes);
         }
     }
@@ -230,6 +236,7 @@ class CustomerApi {
             @Nullable String idCardNumber,
             CustomerSource source,
             List<String> tags,
+            ContactTime preferredContactTime,
             String notes,
             @Nullable Long mergedInto,
             Instant createdAt) {
@@ -252,6 +259,7 @@ class CustomerApi {
                     disclosure.idCard(p.idCardNumber()),
                     p.source(),
                     p.tags().stream().sorted().toList(),
+                    p.preferredContactTime(),
                     p.notes(),
                     customer.mergedInto(),
                     customer.createdAt());

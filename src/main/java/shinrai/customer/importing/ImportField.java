@@ -22,6 +22,7 @@ public enum ImportField {
     ADDRESS("地址", "联系地址", "住址", "address"),
     ID_CARD("身份证", "身份证号", "证件号码", "id card", "id number"),
     TAGS("标签", "tags"),
+    CONTACT_TIME("方便联系时间", "联系时间", "回访时间", "方便回访时间", "preferred contact time", "contact time", "best time to call"),
     NOTES("备注", "notes", "remark", "remarks"),
     VIN("车架号", "vin", "vin码", "车辆识别代号", "底盘号", "chassis number"),
     PLATE("车牌", "车牌号", "车牌号码", "号牌", "plate", "plate number", "licence plate", "license plate"),

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import shinrai.customer.ContactTime;
 import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerProfile;
 import shinrai.customer.CustomerSource;
@@ -74,6 +75,7 @@ final class RowConverter {
                 : invalid.attempt(ImportField.ID_CARD.name(), () -> IdCardNumber.of(idRaw), null);
         LocalDate birthday = date(row, ImportField.BIRTHDAY, invalid);
         Gender gender = gender(row, invalid);
+        ContactTime contactTime = contactTime(row, invalid);
 
         VehicleDetails vehicle = null;
         Integer kilometres = null;
@@ -120,6 +122,7 @@ final class RowConverter {
                         .filter(tag -> !tag.isEmpty())
                         .toList()),
                 null,
+                contactTime,
                 text(row, ImportField.NOTES));
         return new ImportedRow(row.line(), customer, vehicle, kilometres);
     }
@@ -146,6 +149,24 @@ final class RowConverter {
             case "男", "m", "male", "先生" -> Gender.MALE;
             case "女", "f", "female", "女士" -> Gender.FEMALE;
             default -> invalid.attempt(ImportField.GENDER.name(), () -> refuse("import.error.gender", raw), null);
+        };
+    }
+
+    /**
+     * The time of day as other systems and people write it, in Chinese or English, or as the customer export labels
+     * it (the words before the hours in brackets); an empty cell is any time.
+     */
+    private @Nullable ContactTime contactTime(SourceRow row, InvalidInput.Collector invalid) {
+        String raw = text(row, ImportField.CONTACT_TIME);
+        String word = raw.replaceFirst("[(（].*$", "").toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+        return switch (word) {
+            case "", "any", "anytime", "不限", "任意", "任何时间", "均可", "都可以", "随时" -> ContactTime.ANY;
+            case "morning", "am", "上午", "早上", "早晨" -> ContactTime.MORNING;
+            case "midday", "noon", "lunchtime", "中午", "午间", "午休" -> ContactTime.MIDDAY;
+            case "afternoon", "pm", "下午" -> ContactTime.AFTERNOON;
+            case "evening", "night", "晚上", "傍晚", "晚间" -> ContactTime.EVENING;
+            default ->
+                invalid.attempt(ImportField.CONTACT_TIME.name(), () -> refuse("import.error.contactTime", raw), null);
         };
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shinrai.audit.AuditLog;
 import shinrai.customer.ConsentChannel;
 import shinrai.customer.ConsentMethod;
+import shinrai.customer.ContactTime;
 import shinrai.customer.Customer;
 import shinrai.customer.Customer360;
 import shinrai.customer.CustomerBook;
@@ -83,6 +84,7 @@ class CustomerController {
         model.addAttribute("kinds", CustomerKind.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("sources", CustomerSource.values());
+        model.addAttribute("contactTimes", ContactTime.values());
         model.addAttribute("channels", ConsentChannel.values());
         model.addAttribute("consentMethods", ConsentMethod.values());
     }

@@ -58,6 +58,7 @@ class CustomerExportController {
             "customer.address",
             "customer.source",
             "customer.tags",
+            "customer.preferredContactTime",
             "vehicle.title");
 
     private final CustomerSearch search;
@@ -145,6 +146,7 @@ class CustomerExportController {
             disclosure.address(p.address()),
             messages.getMessage("customer.source." + p.source(), null, locale),
             String.join(", ", p.tags()),
+            messages.getMessage(p.preferredContactTime().messageKey(), null, locale),
             cars.stream()
                     .map(car -> (car.plate() == null ? "" : car.plate().value() + " ")
                             + car.vin().value())

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import shinrai.customer.ContactTime;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerKind;
 import shinrai.customer.CustomerProfile;
@@ -60,6 +61,8 @@ public class CustomerForm {
 
     private CustomerSource source = CustomerSource.WALK_IN;
 
+    private ContactTime preferredContactTime = ContactTime.ANY;
+
     @Size(max = TextLimits.NOTE)
     private String tags = "";
 
@@ -86,6 +89,7 @@ public class CustomerForm {
         form.address = p.address();
         form.idCardNumber = p.idCardNumber() == null ? "" : p.idCardNumber().value();
         form.source = p.source();
+        form.preferredContactTime = p.preferredContactTime();
         form.tags = String.join(", ", p.tags());
         form.notes = p.notes();
         return form;
@@ -126,6 +130,7 @@ public class CustomerForm {
                         .filter(tag -> !tag.isEmpty())
                         .toList()),
                 null,
+                preferredContactTime,
                 notes);
     }
 
@@ -231,6 +236,14 @@ public class CustomerForm {
 
     public void setSource(CustomerSource source) {
         this.source = source;
+    }
+
+    public ContactTime getPreferredContactTime() {
+        return preferredContactTime;
+    }
+
+    public void setPreferredContactTime(@Nullable ContactTime preferredContactTime) {
+        this.preferredContactTime = preferredContactTime == null ? ContactTime.ANY : preferredContactTime;
     }
 
     public String getTags() {

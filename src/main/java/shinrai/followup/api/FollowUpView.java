@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import shinrai.customer.ContactTime;
 import shinrai.customer.Customer;
 import shinrai.followup.CallAttempt;
 import shinrai.followup.CallOutcome;
@@ -19,6 +20,8 @@ import shinrai.vehicle.Vehicle;
  * @param overdueAt the call is late after this moment
  * @param overdue open and past {@code overdueAt} now
  * @param reason why the customer is not called, for {@code SMS_SURVEY_PENDING} and {@code NOT_CALLED}
+ * @param preferredContactTime when in the day the customer preferred to be called at delivery; the due time and each
+ *     next try keep to it when the dealer calls then
  * @param version name it when recording a call or reassigning
  */
 record FollowUpView(
@@ -40,6 +43,7 @@ record FollowUpView(
         @Nullable String assignedToName,
         CallStatus status,
         @Nullable NoCallReason reason,
+        ContactTime preferredContactTime,
         int unansweredCalls,
         List<Attempt> calls,
         int version) {
@@ -75,6 +79,7 @@ record FollowUpView(
                 agent == null ? null : staff.getOrDefault(agent, ""),
                 call.status(),
                 call.reason(),
+                call.preferredTime(),
                 call.unanswered(),
                 call.attempts().stream().map(FollowUpView::attempt).toList(),
                 call.version());

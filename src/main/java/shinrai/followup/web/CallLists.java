@@ -11,9 +11,13 @@ import shinrai.customer.CustomerBook;
 import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.Staff;
 import shinrai.followup.FollowUpCall;
+import shinrai.followup.FollowUps;
 import shinrai.vehicle.VehicleRegister;
 
-/** What every list of calls shows beside each task: the customer's name, the car, the agent, the dealer's time. */
+/**
+ * What every list of calls shows beside each task: the customer's name, the car, the agent, the dealer's time, and
+ * which preferred times of day the agents do not call in.
+ */
 @Component
 class CallLists {
 
@@ -21,10 +25,18 @@ class CallLists {
     private final VehicleRegister vehicles;
     private final Staff staff;
     private final DealerDirectory dealers;
+    private final FollowUps followUps;
     private final Clock clock;
 
-    CallLists(CustomerBook customers, VehicleRegister vehicles, Staff staff, DealerDirectory dealers, Clock clock) {
+    CallLists(
+            CustomerBook customers,
+            VehicleRegister vehicles,
+            Staff staff,
+            DealerDirectory dealers,
+            FollowUps followUps,
+            Clock clock) {
         this.customers = customers;
+        this.followUps = followUps;
         this.vehicles = vehicles;
         this.staff = staff;
         this.dealers = dealers;
@@ -54,5 +66,6 @@ class CallLists {
                         .toList()));
         model.addAttribute("zone", dealers.current().zone());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("outsideHours", followUps.timesOutsideCallingHours());
     }
 }

@@ -85,6 +85,7 @@ class FollowUpController {
         model.addAttribute("outcomes", CallOutcome.values());
         model.addAttribute("zone", dealers.current().zone());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("outsideHours", followUps.timesOutsideCallingHours());
         return "followup/call";
     }
 

@@ -126,6 +126,34 @@ class CustomerImportTest {
         assertThat(second.mapping()).containsEntry(2, ImportField.NOTES);
     }
 
+    @Test
+    void thePreferredContactTimeIsReadInEitherLanguageAndAnUnknownOneIsReportedForItsLineAlone() {
+        byte[] file = ("""
+                        客户姓名,手机号码,方便联系时间
+                        时段下午,13579990001,下午
+                        时段晚上,13579990002,Evening (after 18:00)
+                        时段半夜,13579990003,半夜
+                        时段不限,13579990004,
+                        """).getBytes(StandardCharsets.UTF_8);
+        ImportJob uploaded = D002.call(() -> imports.upload("times.csv", new ByteArrayInputStream(file)));
+        assertThat(uploaded.mapping()).containsEntry(2, ImportField.CONTACT_TIME);
+
+        ImportJob done = runToTheEnd(uploaded);
+
+        assertThat(done.customersCreated()).isEqualTo(3);
+        assertThat(done.failedRows()).isEqualTo(1);
+        List<String> refused = new ArrayList<>();
+        D002.run(() -> imports.eachRefusal(
+                done.id(),
+                (line, cells, why) ->
+                        why.forEach(reason -> refused.add(line + ":" + reason.field() + ":" + reason.messageKey()))));
+        assertThat(refused).containsExactly("4:CONTACT_TIME:import.error.contactTime");
+        assertThat(JdbcClient.create(owner).sql("""
+                                SELECT name || '=' || coalesce(preferred_contact_time, '-') FROM customer.customer
+                                WHERE dealer_id = 2 AND name LIKE '时段%' ORDER BY name""").query(String.class).list())
+                .containsExactlyInAnyOrder("时段下午=AFTERNOON", "时段晚上=EVENING", "时段不限=-");
+    }
+
     ImportJob runToTheEnd(ImportJob uploaded) {
         D002.run(() -> imports.start(uploaded.id(), uploaded.mapping()));
         await().atMost(Duration.ofMinutes(5))
