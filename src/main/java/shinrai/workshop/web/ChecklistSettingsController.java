@@ -15,9 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import shinrai.shared.BusinessRuleViolation;
-import shinrai.shared.InvalidInput;
 import shinrai.shared.TextLimits;
+import shinrai.web.FlashOutcome;
 import shinrai.workshop.CheckLevel;
 import shinrai.workshop.Checklists;
 import shinrai.workshop.WorkType;
@@ -104,17 +103,13 @@ class ChecklistSettingsController {
         if (bound.hasErrors()) {
             redirect.addFlashAttribute("problem", "workshop.checklists.error.form");
         } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("notice", "workshop.checklists.saved");
-            } catch (BusinessRuleViolation refused) {
-                BusinessRuleViolation shown = refused instanceof InvalidInput invalid
-                                && !invalid.violations().isEmpty()
-                        ? invalid.violations().get(0)
-                        : refused;
-                redirect.addFlashAttribute("problem", shown.messageKey());
-                redirect.addFlashAttribute("problemArguments", shown.arguments());
-            }
+            FlashOutcome.of(
+                    redirect,
+                    () -> {
+                        change.run();
+                        return null;
+                    },
+                    "workshop.checklists.saved");
         }
         if (form.workType() != null && form.level() != null) {
             redirect.addAttribute("workType", form.workType());

@@ -25,6 +25,7 @@ import shinrai.dealer.Staff;
 import shinrai.dealer.StaffId;
 import shinrai.dealer.StaffMember;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.web.FlashOutcome;
 import shinrai.workshop.Bay;
 import shinrai.workshop.BayDay;
 import shinrai.workshop.BayId;
@@ -97,7 +98,7 @@ class DispatchBoardController {
         StaffId technician = new StaffId(form.technicianId());
         BayId bay = form.bayId() == null ? null : new BayId(form.bayId());
         String name = staff.displayNames(List.of(technician.value())).getOrDefault(technician.value(), "-");
-        StepOutcome.of(
+        FlashOutcome.of(
                 redirect,
                 () -> workshop.dispatch(RepairOrderId.asked(id), form.version(), line, technician, bay),
                 bay == null ? "workshop.board.dispatched" : "workshop.board.dispatchedInBay",
@@ -119,7 +120,7 @@ class DispatchBoardController {
             return "redirect:/workshop/board";
         }
         BayId bay = form.bayId() == null ? null : new BayId(form.bayId());
-        StepOutcome.of(
+        FlashOutcome.of(
                 redirect,
                 () -> workshop.moveToBay(RepairOrderId.asked(id), form.version(), line, bay),
                 bay == null ? "workshop.board.outOfBay" : "workshop.board.inBay",

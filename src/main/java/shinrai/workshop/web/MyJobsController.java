@@ -20,6 +20,7 @@ import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.StaffId;
 import shinrai.shared.DealerScope;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.web.FlashOutcome;
 import shinrai.workshop.Bay;
 import shinrai.workshop.Bays;
 import shinrai.workshop.BoardJob;
@@ -101,7 +102,7 @@ class MyJobsController {
         if (bound.hasErrors()) {
             redirect.addFlashAttribute("problem", "repairOrder.error.form");
         } else {
-            StepOutcome.of(
+            FlashOutcome.of(
                     redirect,
                     () -> workshop.clockOn(RepairOrderId.asked(id), form.version(), line),
                     "workshop.myJobs.clockedOn");
@@ -120,7 +121,7 @@ class MyJobsController {
         if (bound.hasErrors()) {
             redirect.addFlashAttribute("problem", "repairOrder.error.form");
         } else {
-            StepOutcome.of(
+            FlashOutcome.of(
                     redirect,
                     () -> workshop.clockOff(RepairOrderId.asked(id), form.version(), line, form.pauseReason()),
                     form.pauseReason() == null ? "workshop.myJobs.finished" : "workshop.myJobs.paused");

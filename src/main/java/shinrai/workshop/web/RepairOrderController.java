@@ -36,6 +36,7 @@ import shinrai.shared.InvalidInput;
 import shinrai.shared.Money;
 import shinrai.shared.NotFound;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.web.FlashOutcome;
 import shinrai.workshop.ApprovalGiven;
 import shinrai.workshop.Bay;
 import shinrai.workshop.BayId;
@@ -529,17 +530,7 @@ class RepairOrderController {
         if (bound.hasErrors()) {
             redirect.addFlashAttribute("problem", "repairOrder.error.form");
         } else {
-            try {
-                step.get();
-                redirect.addFlashAttribute("notice", "repairOrder.saved");
-            } catch (BusinessRuleViolation refused) {
-                BusinessRuleViolation shown = refused instanceof InvalidInput invalid
-                                && !invalid.violations().isEmpty()
-                        ? invalid.violations().get(0)
-                        : refused;
-                redirect.addFlashAttribute("problem", shown.messageKey());
-                redirect.addFlashAttribute("problemArguments", shown.arguments());
-            }
+            FlashOutcome.of(redirect, step, "repairOrder.saved");
         }
         return "redirect:/repair-orders/" + id;
     }
