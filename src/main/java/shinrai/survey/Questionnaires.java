@@ -25,6 +25,16 @@ public class Questionnaires {
         return all;
     }
 
+    /** Creates one of the dealer's own questionnaires, by the signed-in manager; every problem named by its field. */
+    @Transactional
+    public Questionnaire create(NewQuestionnaire draft) {
+        Long by = shinrai.shared.DealerScope.current().userId();
+        if (by == null) {
+            throw new SurveyRefused("survey.refused.signInRequired");
+        }
+        return own.create(draft, by);
+    }
+
     public Optional<Questionnaire> find(String code) {
         return DefaultQuestionnaires.all().stream()
                 .filter(q -> q.code().equals(code))
