@@ -231,7 +231,7 @@ class CallsOnDeliveryTest {
     }
 
     @Test
-    void aCustomerWhoWithdrewPhoneCallsButAllowsSmsIsNotCalledAndTheSmsSurveyWaitsForItsPage() {
+    void aCustomerWhoWithdrewPhoneCallsButAllowsSmsIsNotCalledAndIsSentTheSurveyBySms() {
         RepairOrder checked = fixtures.passedFinalCheck();
         fixtures.as("advisor").run(() -> {
             customers.recordConsent(
