@@ -164,7 +164,7 @@ class OwnQuestionnaires {
                     }
                 }
             }
-            if (q.reverse() && q.kind() != QuestionKind.SCALE) {
+            if (Boolean.TRUE.equals(q.reverse()) && q.kind() != QuestionKind.SCALE) {
                 problems.add(new InvalidSurveyInput(at + ".reverse", "survey.error.reverseOnScaleOnly"));
             }
             stored.add(new Stored(
@@ -180,8 +180,8 @@ class OwnQuestionnaires {
                     q.kind() == QuestionKind.SCALE ? strip(q.highEn()) : null,
                     options,
                     q.kind() == QuestionKind.TEXT && q.maxLength() != null ? q.maxLength() : 0,
-                    q.required(),
-                    q.reverse()));
+                    Boolean.TRUE.equals(q.required()),
+                    Boolean.TRUE.equals(q.reverse())));
         }
         problems.throwIfAny();
         return stored;

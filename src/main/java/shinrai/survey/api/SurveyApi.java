@@ -108,7 +108,7 @@ class SurveyApi {
             letters, digits and _, 2–30, not CSI or SERVQUAL; 1–60 questions, each with a unique key, a kind (SCALE \
             with scaleMax 2–10 and its end labels; CHOICE with 2–10 options; TEXT with maxLength 1–2000), its texts \
             (up to 300 characters), required, reverse (scale only). Its answers are kept and shown, not scored.""")
-    QuestionnaireView create(@RequestBody NewQuestionnaire body) {
+    QuestionnaireView create(@Valid @RequestBody NewQuestionnaire body) {
         return QuestionnaireView.of(questionnaires.create(body), LocaleContextHolder.getLocale(), messages);
     }
 
