@@ -31,6 +31,11 @@ public enum Permission {
     FOLLOW_UP_CALL,
     /** Oversees follow-up calls: every agent's queue and load, overdue calls, reassigning, the call terms and script. */
     FOLLOW_UP_MANAGE,
+    /**
+     * Manages the dealer's satisfaction surveys: the questionnaire its follow-up calls and survey links ask, the CSI
+     * factor weights, its own questionnaires, and the month's scores per dealer, advisor and technician.
+     */
+    SURVEY_MANAGE,
     COMPLAINT_HANDLE,
     CARE_CAMPAIGN_MANAGE,
     PARTS_MANAGE,

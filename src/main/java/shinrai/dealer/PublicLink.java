@@ -32,6 +32,8 @@ public record PublicLink(
         /** The customer follows their car's repair (维修进度). */
         REPAIR_PROGRESS,
         /** The customer approves or declines work found during the repair (增项确认). */
-        SUPPLEMENT_APPROVAL
+        SUPPLEMENT_APPROVAL,
+        /** The customer answers the satisfaction survey about a visit (满意度问卷); the subject is the repair order. */
+        SURVEY
     }
 }

@@ -24,6 +24,7 @@ public enum Role {
             REPAIR_ORDER_DISPATCH,
             DISCOUNT_APPROVE,
             FOLLOW_UP_MANAGE,
+            SURVEY_MANAGE,
             COMPLAINT_HANDLE,
             CARE_CAMPAIGN_MANAGE),
     SERVICE_ADVISOR(

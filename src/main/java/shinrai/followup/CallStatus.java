@@ -15,8 +15,8 @@ public enum CallStatus {
     /** The customer did not want to talk about the visit. */
     REFUSED,
     /**
-     * The customer withdrew consent to phone calls but allows SMS: the survey goes by SMS, and waits for the public
-     * survey page (a later slice) before anything is sent.
+     * The customer withdrew consent to phone calls but allows SMS: the survey link went by SMS instead of the call,
+     * and the customer answers it on the public survey page.
      */
     SMS_SURVEY_PENDING,
     /** The customer withdrew consent to phone calls and allows no SMS: nobody contacts them. */

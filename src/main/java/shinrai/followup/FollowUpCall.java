@@ -132,7 +132,7 @@ public final class FollowUpCall {
         }
         CallStatus status = notCalled == null
                 ? CallStatus.OPEN
-                : notCalled == NoCallReason.PHONE_WITHDRAWN_SMS_SURVEY_PAGE_MISSING
+                : notCalled == NoCallReason.PHONE_WITHDRAWN_SURVEY_SENT_BY_SMS
                         ? CallStatus.SMS_SURVEY_PENDING
                         : CallStatus.NOT_CALLED;
         return new FollowUpCall(

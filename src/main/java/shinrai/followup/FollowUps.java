@@ -95,7 +95,7 @@ public class FollowUps {
         NoCallReason notCalled = null;
         if (Boolean.FALSE.equals(consents.get(ConsentChannel.PHONE_CALL))) {
             notCalled = Boolean.TRUE.equals(consents.get(ConsentChannel.SMS))
-                    ? NoCallReason.PHONE_WITHDRAWN_SMS_SURVEY_PAGE_MISSING
+                    ? NoCallReason.PHONE_WITHDRAWN_SURVEY_SENT_BY_SMS
                     : NoCallReason.PHONE_WITHDRAWN_NO_SMS;
         }
         StaffId agent = notCalled == null ? turns.next(agents()).orElse(null) : null;
@@ -121,6 +121,16 @@ public class FollowUps {
         }
         if (notCalled != null) {
             timeline(call.customer().value(), now, "timeline.followUp.notCalled", id.get(), delivered.number(), "");
+        }
+        if (notCalled == NoCallReason.PHONE_WITHDRAWN_SURVEY_SENT_BY_SMS) {
+            events.publishEvent(new CallReplacedBySmsSurvey(
+                    DealerScope.currentDealer(),
+                    id.get(),
+                    delivered.repairOrder(),
+                    delivered.number(),
+                    delivered.customer(),
+                    delivered.advisor(),
+                    delivered.at()));
         }
         return id;
     }
@@ -292,8 +302,8 @@ public class FollowUps {
     /**
      * Records what came of a call, by the signed-in agent, on the version of the task they saw. A wrong number is
      * flagged on the customer's record (the number the call page shows); every outcome goes on the customer's
-     * timeline, and is announced as {@link CallRecorded}. The note is the agent's summary of the call; the survey's
-     * answers (a later slice) will be recorded with a reached call, keyed by the task and the call's number.
+     * timeline, and is announced as {@link CallRecorded}. The note is the agent's summary of the call; the survey
+     * module records a reached call's survey answers through this method, in its own transaction.
      */
     public FollowUpCall record(FollowUpCallId id, int version, CallOutcome outcome, String note) {
         TextLimits.check("note", note, TextLimits.NOTE);

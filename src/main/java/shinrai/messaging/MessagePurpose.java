@@ -15,7 +15,9 @@ public enum MessagePurpose {
     /** About the customer's car while it is with the dealer. */
     OPEN_JOB,
     /** Care campaigns, greetings, offers. */
-    MARKETING;
+    MARKETING,
+    /** The satisfaction survey after a visit (the link to the public survey page): needs the channel granted. */
+    SURVEY;
 
     /** Whether the customer's standing answers (granted or withdrawn, per channel asked about) allow the channel. */
     boolean allows(ConsentChannel channel, Map<ConsentChannel, Boolean> granted) {

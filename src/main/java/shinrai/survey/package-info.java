@@ -10,6 +10,7 @@
             "database",
             "dealer",
             "followup",
+            "messaging",
             "shared",
             "vehicle",
             "web",

@@ -69,12 +69,14 @@ class EveryApiEndpointIsolationTest {
     Set<String> d001Traces() {
         JdbcClient sql = JdbcClient.create(owner);
         Set<String> traces = new java.util.HashSet<>(
-                sql.sql("SELECT '\"' || username || '\"' FROM dealer.user_account WHERE dealer_id = 1"
+                // a username as a JSON value (a D002 bill has the key "advisor" and "parts" of its own)
+                sql.sql("SELECT ':\"' || username || '\"' FROM dealer.user_account WHERE dealer_id = 1"
+                                + " UNION SELECT '[\"' || username || '\"' FROM dealer.user_account WHERE dealer_id = 1"
                                 + " UNION SELECT display_name FROM dealer.user_account WHERE dealer_id = 1"
                                 + " UNION SELECT name FROM dealer.dealer WHERE id = 1")
                         .query(String.class)
                         .list());
-        traces.add("\"D001\"");
+        traces.add(":\"D001\"");
         return traces;
     }
 

@@ -231,7 +231,7 @@ class CallsOnDeliveryTest {
     }
 
     @Test
-    void aCustomerWhoWithdrewPhoneCallsButAllowsSmsIsNotCalledAndTheSmsSurveyWaitsForItsPage() {
+    void aCustomerWhoWithdrewPhoneCallsButAllowsSmsIsNotCalledAndIsSentTheSurveyBySms() {
         RepairOrder checked = fixtures.passedFinalCheck();
         fixtures.as("advisor").run(() -> {
             customers.recordConsent(
@@ -244,7 +244,7 @@ class CallsOnDeliveryTest {
         FollowUpCall call = tasks.taskOf(order);
 
         assertThat(call.status()).isEqualTo(CallStatus.SMS_SURVEY_PENDING);
-        assertThat(call.reason()).isEqualTo(NoCallReason.PHONE_WITHDRAWN_SMS_SURVEY_PAGE_MISSING);
+        assertThat(call.reason()).isEqualTo(NoCallReason.PHONE_WITHDRAWN_SURVEY_SENT_BY_SMS);
         assertThat(call.assignedTo()).isNull();
         assertThat(fixtures.as("relations").call(() -> followUps.queueOf(fixtures.staffId("relations"))))
                 .extracting(FollowUpCall::id)

@@ -157,7 +157,7 @@ class FollowUpCallTest {
                 HOURS,
                 ContactTime.ANY,
                 AGENT,
-                NoCallReason.PHONE_WITHDRAWN_SMS_SURVEY_PAGE_MISSING,
+                NoCallReason.PHONE_WITHDRAWN_SURVEY_SENT_BY_SMS,
                 at);
         FollowUpCall nothing = FollowUpCall.afterDelivery(
                 new RepairOrderId(1),

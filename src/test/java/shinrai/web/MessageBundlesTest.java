@@ -43,7 +43,7 @@ class MessageBundlesTest {
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)");
 
     static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:nav|staff|dealer|account|audit|error|login|home|validation|network|problem|vin|plate|mobile|phone|idCard|consent|timeline|search|customer\\.error|vehicle\\.error|import\\.error|booking|message|reception\\.error|publicBooking|openItem|appointment|repairOrder|outbox|workshop|tabular|labour|parts|bill|workshopTerms|report|followUp)\\.[\\w.]+)\"");
+            "\"((?:nav|staff|dealer|account|audit|error|login|home|validation|network|problem|vin|plate|mobile|phone|idCard|consent|timeline|search|customer\\.error|vehicle\\.error|import\\.error|booking|message|reception\\.error|publicBooking|openItem|appointment|repairOrder|outbox|workshop|tabular|labour|parts|bill|workshopTerms|report|followUp|survey)\\.[\\w.]+)\"");
 
     @Test
     void eachModulesBundleHasTheSameKeysInBothLanguages() throws IOException {

@@ -1,0 +1,11 @@
+package shinrai.survey;
+
+/** How a questionnaire's answers roll up into scores. */
+public enum Scoring {
+    /** The customer service index: each factor's mean on 0–100, weighted by the dealer's factor weights. */
+    CSI,
+    /** SERVQUAL gaps: perception minus expectation per item, per dimension, overall unweighted and weighted. */
+    SERVQUAL,
+    /** The dealer's own questionnaire: its answers are kept and shown, not scored. */
+    OWN
+}
