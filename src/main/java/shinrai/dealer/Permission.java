@@ -36,7 +36,13 @@ public enum Permission {
      * factor weights, its own questionnaires, and the month's scores per dealer, advisor and technician.
      */
     SURVEY_MANAGE,
+    /** Takes complaints: opens them, talks with the customer, records what was found, done and given. */
     COMPLAINT_HANDLE,
+    /**
+     * Oversees complaints: gives them owners, approves goodwill above the dealer's limit, hears of escalations, sets
+     * the deadlines, the goodwill limit and the dissatisfaction rule.
+     */
+    COMPLAINT_MANAGE,
     CARE_CAMPAIGN_MANAGE,
     PARTS_MANAGE,
     PARTS_ISSUE,

@@ -8,7 +8,14 @@ import java.util.Set;
 
 /** The jobs people do in a dealership and the network above it; a staff member may hold several. */
 public enum Role {
-    DEALER_ADMIN(DEALER_SETTINGS_MANAGE, STAFF_MANAGE, AUDIT_READ, DEALER_KPI_READ, CUSTOMER_READ, BOOKING_SET_UP),
+    DEALER_ADMIN(
+            DEALER_SETTINGS_MANAGE,
+            STAFF_MANAGE,
+            AUDIT_READ,
+            DEALER_KPI_READ,
+            CUSTOMER_READ,
+            BOOKING_SET_UP,
+            COMPLAINT_MANAGE),
     SERVICE_MANAGER(
             AUDIT_READ,
             DEALER_KPI_READ,
@@ -26,6 +33,7 @@ public enum Role {
             FOLLOW_UP_MANAGE,
             SURVEY_MANAGE,
             COMPLAINT_HANDLE,
+            COMPLAINT_MANAGE,
             CARE_CAMPAIGN_MANAGE),
     SERVICE_ADVISOR(
             CUSTOMER_READ,
@@ -33,7 +41,8 @@ public enum Role {
             CUSTOMER_CONTACT_VIEW,
             APPOINTMENT_BOOK,
             RECEPTION_PERFORM,
-            REPAIR_ORDER_WRITE),
+            REPAIR_ORDER_WRITE,
+            COMPLAINT_HANDLE),
     TECHNICIAN(CUSTOMER_READ, REPAIR_WORK),
     FOREMAN(CUSTOMER_READ, REPAIR_ORDER_DISPATCH, REPAIR_WORK, INSPECTION_TEAM_LEADER),
     QC_INSPECTOR(CUSTOMER_READ, INSPECTION_FINAL),
