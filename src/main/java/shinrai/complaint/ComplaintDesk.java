@@ -493,7 +493,11 @@ public class ComplaintDesk {
                 made.missed(),
                 to,
                 made.at()));
-        timeline(complaint.customer(), made.at(), "timeline.complaint.ESCALATED" + made.level(), id);
+        timeline(
+                complaint.customer(),
+                made.at(),
+                made.level() == 1 ? "timeline.complaint.ESCALATED1" : "timeline.complaint.ESCALATED2",
+                id);
         return due;
     }
 

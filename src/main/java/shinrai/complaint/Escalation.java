@@ -9,6 +9,6 @@ import java.time.Instant;
 public record Escalation(int round, int level, Deadline missed, Instant at) {
 
     public String messageKey() {
-        return "complaint.escalation.level" + level;
+        return level == 1 ? "complaint.escalation.level1" : "complaint.escalation.level2";
     }
 }
