@@ -182,6 +182,14 @@ public final class Complaint {
 
     /** A new complaint: open, its deadlines counted from now by its severity, in its first round. */
     static Complaint open(Opening o, ComplaintTerms terms, @Nullable StaffId by, Instant now) {
+        return open(o, terms, by, now, "");
+    }
+
+    /**
+     * A new complaint, its opening noted on its history: who at the network raised it, for one the network's hotline
+     * passed to the dealer.
+     */
+    static Complaint open(Opening o, ComplaintTerms terms, @Nullable StaffId by, Instant now, String note) {
         Instant respondBy = now.plus(terms.responseTime(o.severity()));
         Instant resolveBy = now.plus(terms.resolutionTime(o.severity()));
         Complaint complaint = new Complaint(
@@ -227,7 +235,7 @@ public final class Complaint {
                 List.of(),
                 List.of(),
                 List.of());
-        complaint.step(StepKind.OPENED, null, "", by, now);
+        complaint.step(StepKind.OPENED, null, note, by, now);
         if (o.owner() != null) {
             complaint.step(StepKind.ASSIGNED, o.owner(), "", by, now);
         }

@@ -253,6 +253,45 @@ public class ComplaintDesk {
         return id;
     }
 
+    /**
+     * Opens the complaint the network's hotline raises to this dealer on one of its repair orders, in the dealer's
+     * scope (see {@link NetworkHotline}): unassigned, for the dealer's manager to give it an owner; who at the network
+     * raised it is noted on its history.
+     */
+    Complaint openFromNetwork(
+            RepairOrderId order, ComplaintCategory category, Severity severity, String words, String raisedBy) {
+        InvalidInput.Collector invalid = new InvalidInput.Collector();
+        if (words.isBlank()) {
+            invalid.add(new InvalidComplaintInput("customerWords", "complaint.error.wordsMissing"));
+        }
+        TextLimits.check(invalid, "customerWords", words, TextLimits.NOTE);
+        invalid.throwIfAny();
+        RepairOrderSummary visit = repairOrders.get(order);
+        Instant now = clock.instant();
+        Complaint complaint = Complaint.open(
+                new Complaint.Opening(
+                        ComplaintSource.NETWORK_HOTLINE,
+                        category,
+                        severity,
+                        words.strip(),
+                        visit.customer(),
+                        visit.vehicle(),
+                        order,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                settings.terms(),
+                null,
+                now,
+                raisedBy);
+        ComplaintId id = complaints.insertIfAbsent(complaint).orElseThrow();
+        opened(id, complaint, now);
+        return get(id);
+    }
+
     private void opened(ComplaintId id, Complaint complaint, Instant now) {
         events.publishEvent(new ComplaintOpened(
                 DealerScope.currentDealer(),

@@ -43,6 +43,11 @@ public enum Permission {
      * the deadlines, the goodwill limit and the dissatisfaction rule.
      */
     COMPLAINT_MANAGE,
+    /**
+     * Raises a complaint to one of the network's dealers, on a repair order the network sees (the brand's hotline):
+     * the one write a network user makes in a dealer's data.
+     */
+    NETWORK_COMPLAINT_RAISE,
     CARE_CAMPAIGN_MANAGE,
     PARTS_MANAGE,
     PARTS_ISSUE,

@@ -56,8 +56,11 @@ public enum Role {
             COMPLAINT_HANDLE,
             CARE_CAMPAIGN_MANAGE),
     PARTS_CLERK(PARTS_MANAGE, PARTS_ISSUE),
-    /** Works for the network, not a dealer: reads across its dealers and changes nothing there. */
-    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ),
+    /**
+     * Works for the network, not a dealer: reads across its dealers and changes nothing there, but for raising a
+     * complaint from the network's hotline to the dealer it is about.
+     */
+    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ, NETWORK_COMPLAINT_RAISE),
     /**
      * Runs the installation: watches its metrics and health, sees no dealer's data. Belongs to no dealer, so a
      * dealer admin can neither grant it nor hold it.

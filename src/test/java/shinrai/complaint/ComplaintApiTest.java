@@ -198,6 +198,53 @@ class ComplaintApiTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void theNetworksHotlineRaisesAComplaintToTheDealerOnOneOfItsRepairOrdersAndNowhereElse() {
+        RepairOrder order = fixtures.delivered();
+        String body = """
+                {"dealer":%d,"repairOrder":%d,"category":"REPAIR_QUALITY","severity":"HIGH",
+                 "customerWords":"修完第二天又漏油，经销商不理我"}""";
+
+        JsonNode raised = ApiClient.ok(api.post(
+                "network",
+                "/api/v1/network/complaints",
+                body.formatted(1, order.id().value())));
+        assertThat(raised.get("dealer").asLong()).isEqualTo(1);
+        assertThat(raised.get("status").asString()).isEqualTo("OPEN");
+        JsonNode atTheDealer = ApiClient.ok(api.get(
+                "manager", "/api/v1/complaints/" + raised.get("complaint").asLong()));
+        assertThat(atTheDealer.get("source").asString()).isEqualTo("NETWORK_HOTLINE");
+        assertThat(atTheDealer.get("customerId").asLong())
+                .isEqualTo(order.customer().value());
+        assertThat(atTheDealer.get("vehicleId").asLong())
+                .isEqualTo(order.vehicle().value());
+        assertThat(atTheDealer.has("ownerId"))
+                .as("for the dealer's manager to assign")
+                .isFalse();
+        assertThat(atTheDealer.get("history").get(0).get("detail").asString())
+                .as("who at the network raised it")
+                .isNotBlank();
+
+        assertThat(api.post(
+                        "network",
+                        "/api/v1/network/complaints",
+                        body.formatted(999999, order.id().value())))
+                .as("a dealer the network does not have")
+                .hasStatus(404);
+        assertThat(api.post(
+                        "network",
+                        "/api/v1/network/complaints",
+                        body.formatted(2, order.id().value())))
+                .as("D001's order is not D002's")
+                .hasStatus(404);
+        assertThat(api.post(
+                        "manager",
+                        "/api/v1/network/complaints",
+                        body.formatted(1, order.id().value())))
+                .as("dealer staff open complaints at their own dealer")
+                .hasStatus(403);
+    }
+
     static String field(MvcTestResult result) {
         return ApiClient.body(result).get("errors").get(0).get("field").asString();
     }

@@ -476,6 +476,21 @@ class BadInputFuzzTest {
                                 null,
                                 "owner",
                                 null)),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/network/complaints",
+                        "network",
+                        body(
+                                "dealer",
+                                1,
+                                "repairOrder",
+                                999999,
+                                "category",
+                                "REPAIR_QUALITY",
+                                "severity",
+                                "HIGH",
+                                "customerWords",
+                                "热线来电")),
                 new Endpoint("POST", CP + "/owner", "manager", body("version", 0, "owner", 1)),
                 new Endpoint(
                         "POST",

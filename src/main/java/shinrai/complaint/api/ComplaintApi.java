@@ -41,6 +41,7 @@ import shinrai.complaint.ComplaintTerms;
 import shinrai.complaint.ConfirmationMethod;
 import shinrai.complaint.ContactChannel;
 import shinrai.complaint.GoodwillKind;
+import shinrai.complaint.NetworkHotline;
 import shinrai.complaint.Severity;
 import shinrai.customer.CustomerId;
 import shinrai.dealer.StaffId;
@@ -69,10 +70,17 @@ class ComplaintApi {
     private final ComplaintDesk desk;
     private final ComplaintSheets sheets;
     private final ComplaintSettings settings;
+    private final NetworkHotline hotline;
     private final Clock clock;
 
-    ComplaintApi(ComplaintDesk desk, ComplaintSheets sheets, ComplaintSettings settings, Clock clock) {
+    ComplaintApi(
+            ComplaintDesk desk,
+            ComplaintSheets sheets,
+            ComplaintSettings settings,
+            NetworkHotline hotline,
+            Clock clock) {
         this.desk = desk;
+        this.hotline = hotline;
         this.sheets = sheets;
         this.settings = settings;
         this.clock = clock;
@@ -231,6 +239,23 @@ class ComplaintApi {
                 .id());
     }
 
+    @PostMapping("/network/complaints")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('NETWORK_COMPLAINT_RAISE')")
+    @Operation(summary = "The network's hotline raises a complaint to one of its dealers", description = """
+                    For network users: dealer is one of the network's dealers (404 otherwise), repairOrder one of \
+                    that dealer's repair orders (its customer and car are the complaint's). The complaint opens at \
+                    the dealer with source NETWORK_HOTLINE, unassigned, with its deadlines from the dealer's terms; \
+                    the network user's name is on its history. Answers where it lives.""")
+    NetworkHotline.Raised raiseFromNetwork(@Valid @RequestBody NetworkBody body) {
+        return hotline.raise(new NetworkHotline.NetworkComplaint(
+                body.dealer(),
+                RepairOrderId.asked(body.repairOrder()),
+                body.category(),
+                body.severity(),
+                body.customerWords()));
+    }
+
     @GetMapping("/complaint-terms")
     @PreAuthorize("hasAnyAuthority('COMPLAINT_HANDLE', 'COMPLAINT_MANAGE', 'DEALER_SETTINGS_MANAGE')")
     @Operation(summary = "The dealer's complaint terms, or the defaults while it has set none")
@@ -274,6 +299,13 @@ class ComplaintApi {
             @Nullable @Positive Long vehicle,
             @Nullable @Positive Long repairOrder,
             @Nullable @Positive Long owner) {}
+
+    record NetworkBody(
+            @NotNull @Positive Long dealer,
+            @NotNull @Positive Long repairOrder,
+            @NotNull ComplaintCategory category,
+            @NotNull Severity severity,
+            @NotNull @Size(max = TextLimits.NOTE) String customerWords) {}
 
     record AssignBody(
             @NotNull Integer version, @NotNull @Positive Long owner) {}
