@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.shared.CustomerAlerts;
 import shinrai.shared.OpenItems;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.Vehicle;
@@ -28,18 +29,21 @@ public class Customer360 {
     private final CustomerTimeline timeline;
     private final FleetContacts contacts;
     private final List<OpenItems> openItems;
+    private final List<CustomerAlerts> alerts;
 
     Customer360(
             CustomerBook book,
             VehicleRegister vehicles,
             CustomerTimeline timeline,
             FleetContacts contacts,
-            List<OpenItems> openItems) {
+            List<OpenItems> openItems,
+            List<CustomerAlerts> alerts) {
         this.book = book;
         this.vehicles = vehicles;
         this.timeline = timeline;
         this.contacts = contacts;
         this.openItems = openItems;
+        this.alerts = alerts;
     }
 
     public Overview of(long customerId, ZoneId zone) {
@@ -61,6 +65,10 @@ public class Customer360 {
                 openItems.stream()
                         .flatMap(source -> source.of(customerId).stream())
                         .sorted(java.util.Comparator.comparing(OpenItems.OpenItem::when))
+                        .toList(),
+                alerts.stream()
+                        .flatMap(source -> source.of(customerId).stream())
+                        .sorted(java.util.Comparator.comparing(OpenItems.OpenItem::when))
                         .toList());
     }
 
@@ -79,7 +87,8 @@ public class Customer360 {
             List<VehicleLine> vehicles,
             List<CustomerTimeline.Entry> timeline,
             List<ContactPerson> contacts,
-            List<OpenItems.OpenItem> openItems) {}
+            List<OpenItems.OpenItem> openItems,
+            List<OpenItems.OpenItem> alerts) {}
 
     /**
      * A vehicle with what the advisor looks at first.

@@ -36,7 +36,18 @@ public enum Permission {
      * factor weights, its own questionnaires, and the month's scores per dealer, advisor and technician.
      */
     SURVEY_MANAGE,
+    /** Takes complaints: opens them, talks with the customer, records what was found, done and given. */
     COMPLAINT_HANDLE,
+    /**
+     * Oversees complaints: gives them owners, approves goodwill above the dealer's limit, hears of escalations, sets
+     * the deadlines, the goodwill limit and the dissatisfaction rule.
+     */
+    COMPLAINT_MANAGE,
+    /**
+     * Raises a complaint to one of the network's dealers, on a repair order the network sees (the brand's hotline):
+     * the one write a network user makes in a dealer's data.
+     */
+    NETWORK_COMPLAINT_RAISE,
     CARE_CAMPAIGN_MANAGE,
     PARTS_MANAGE,
     PARTS_ISSUE,

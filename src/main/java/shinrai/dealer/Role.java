@@ -8,7 +8,14 @@ import java.util.Set;
 
 /** The jobs people do in a dealership and the network above it; a staff member may hold several. */
 public enum Role {
-    DEALER_ADMIN(DEALER_SETTINGS_MANAGE, STAFF_MANAGE, AUDIT_READ, DEALER_KPI_READ, CUSTOMER_READ, BOOKING_SET_UP),
+    DEALER_ADMIN(
+            DEALER_SETTINGS_MANAGE,
+            STAFF_MANAGE,
+            AUDIT_READ,
+            DEALER_KPI_READ,
+            CUSTOMER_READ,
+            BOOKING_SET_UP,
+            COMPLAINT_MANAGE),
     SERVICE_MANAGER(
             AUDIT_READ,
             DEALER_KPI_READ,
@@ -26,6 +33,7 @@ public enum Role {
             FOLLOW_UP_MANAGE,
             SURVEY_MANAGE,
             COMPLAINT_HANDLE,
+            COMPLAINT_MANAGE,
             CARE_CAMPAIGN_MANAGE),
     SERVICE_ADVISOR(
             CUSTOMER_READ,
@@ -33,7 +41,8 @@ public enum Role {
             CUSTOMER_CONTACT_VIEW,
             APPOINTMENT_BOOK,
             RECEPTION_PERFORM,
-            REPAIR_ORDER_WRITE),
+            REPAIR_ORDER_WRITE,
+            COMPLAINT_HANDLE),
     TECHNICIAN(CUSTOMER_READ, REPAIR_WORK),
     FOREMAN(CUSTOMER_READ, REPAIR_ORDER_DISPATCH, REPAIR_WORK, INSPECTION_TEAM_LEADER),
     QC_INSPECTOR(CUSTOMER_READ, INSPECTION_FINAL),
@@ -47,8 +56,11 @@ public enum Role {
             COMPLAINT_HANDLE,
             CARE_CAMPAIGN_MANAGE),
     PARTS_CLERK(PARTS_MANAGE, PARTS_ISSUE),
-    /** Works for the network, not a dealer: reads across its dealers and changes nothing there. */
-    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ),
+    /**
+     * Works for the network, not a dealer: reads across its dealers and changes nothing there, but for raising a
+     * complaint from the network's hotline to the dealer it is about.
+     */
+    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ, NETWORK_COMPLAINT_RAISE),
     /**
      * Runs the installation: watches its metrics and health, sees no dealer's data. Belongs to no dealer, so a
      * dealer admin can neither grant it nor hold it.

@@ -9,6 +9,8 @@ import shinrai.appointment.Appointment;
 import shinrai.appointment.Appointments;
 import shinrai.customer.Customer;
 import shinrai.customer.CustomerBook;
+import shinrai.shared.CustomerAlerts;
+import shinrai.shared.OpenItems;
 import shinrai.vehicle.OdometerReading;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleId;
@@ -32,18 +34,21 @@ public class ReceptionBriefing {
     private final Appointments appointments;
     private final RepairOrderHistory repairOrders;
     private final java.time.Clock clock;
+    private final List<CustomerAlerts> alerts;
 
     ReceptionBriefing(
             VehicleRegister vehicles,
             CustomerBook customers,
             Appointments appointments,
             RepairOrderHistory repairOrders,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            List<CustomerAlerts> alerts) {
         this.vehicles = vehicles;
         this.customers = customers;
         this.appointments = appointments;
         this.repairOrders = repairOrders;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     public Briefing of(long vehicleId, @Nullable Long appointmentId) {
@@ -67,7 +72,11 @@ public class ReceptionBriefing {
                 repairOrders.declinedWorkOf(List.of(new VehicleId(vehicleId)), HISTORY),
                 repairOrders.inComebackWindow(new VehicleId(vehicleId), clock.instant()),
                 bookings,
-                customers.wrongNumbers(customer.id()));
+                customers.wrongNumbers(customer.id()),
+                alerts.stream()
+                        .flatMap(source -> source.of(customer.id()).stream())
+                        .sorted(java.util.Comparator.comparing(OpenItems.OpenItem::when))
+                        .toList());
     }
 
     /**
@@ -76,6 +85,7 @@ public class ReceptionBriefing {
      * @param inComebackWindow the visits delivered so recently that the same job again would be a comeback
      * @param earlierBookings the car's other appointments, no-shows and cancellations included
      * @param wrongNumbers the customer's numbers (E.164) reported wrong, with when: ask for the right one
+     * @param alerts what staff must see first about the customer: an open complaint
      */
     public record Briefing(
             Customer customer,
@@ -87,5 +97,6 @@ public class ReceptionBriefing {
             List<DeclinedWork> declinedWork,
             java.util.Set<shinrai.workshop.RepairOrderId> inComebackWindow,
             List<Appointment> earlierBookings,
-            java.util.Map<String, java.time.Instant> wrongNumbers) {}
+            java.util.Map<String, java.time.Instant> wrongNumbers,
+            List<OpenItems.OpenItem> alerts) {}
 }

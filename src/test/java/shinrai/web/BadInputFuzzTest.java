@@ -99,6 +99,7 @@ class BadInputFuzzTest {
 
     List<Endpoint> endpoints() {
         String RO = "/api/v1/repair-orders/999999";
+        String CP = "/api/v1/complaints/999999";
         long c = car.customerId();
         long v = car.vehicleId();
         Map<String, Object> contact = body(
@@ -454,6 +455,102 @@ class BadInputFuzzTest {
                         "/api/v1/follow-up-terms",
                         "d2.admin",
                         body("earliestDay", 1, "latestDay", 3, "maxAttempts", 3, "script", "您好")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/complaints",
+                        "relations",
+                        body(
+                                "source",
+                                "PHONE",
+                                "category",
+                                "WAITING_TIME",
+                                "severity",
+                                "HIGH",
+                                "customerWords",
+                                "等太久了",
+                                "customer",
+                                c,
+                                "vehicle",
+                                v,
+                                "repairOrder",
+                                null,
+                                "owner",
+                                null)),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/network/complaints",
+                        "network",
+                        body(
+                                "dealer",
+                                1,
+                                "repairOrder",
+                                999999,
+                                "category",
+                                "REPAIR_QUALITY",
+                                "severity",
+                                "HIGH",
+                                "customerWords",
+                                "热线来电")),
+                new Endpoint("POST", CP + "/owner", "manager", body("version", 0, "owner", 1)),
+                new Endpoint(
+                        "POST",
+                        CP + "/classification",
+                        "relations",
+                        body("version", 0, "category", "OTHER", "severity", "LOW")),
+                new Endpoint(
+                        "POST",
+                        CP + "/contacts",
+                        "relations",
+                        body("version", 0, "channel", "PHONE", "said", "已回电", "contactedAt", "2026-12-01T02:00:00Z")),
+                new Endpoint(
+                        "POST", CP + "/response", "relations", body("version", 0, "channel", "PHONE", "said", "您好")),
+                new Endpoint(
+                        "POST",
+                        CP + "/resolution",
+                        "relations",
+                        body("version", 0, "rootCause", "漏装", "correctiveAction", "补装")),
+                new Endpoint(
+                        "POST",
+                        CP + "/confirmation",
+                        "relations",
+                        body("version", 0, "method", "PHONE", "confirmedAt", null, "note", "满意")),
+                new Endpoint("POST", CP + "/closing", "relations", body("version", 0)),
+                new Endpoint("POST", CP + "/reopening", "relations", body("version", 0, "reason", "又坏了")),
+                new Endpoint(
+                        "POST",
+                        CP + "/goodwill",
+                        "relations",
+                        body("version", 0, "kind", "VOUCHER", "amount", 100.5, "description", "代金券")),
+                new Endpoint("POST", CP + "/goodwill/1/decision", "manager", body("version", 0, "approve", true)),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/complaint-terms",
+                        "d2.admin",
+                        body(
+                                "criticalResponseHours",
+                                2,
+                                "criticalResolutionHours",
+                                24,
+                                "highResponseHours",
+                                4,
+                                "highResolutionHours",
+                                72,
+                                "mediumResponseHours",
+                                24,
+                                "mediumResolutionHours",
+                                168,
+                                "lowResponseHours",
+                                48,
+                                "lowResolutionHours",
+                                336,
+                                "goodwillLimit",
+                                500,
+                                "satisfactionAtMost",
+                                2,
+                                "choices",
+                                List.of("wouldNotReturn"),
+                                "ratingAtMost",
+                                2)),
                 new Endpoint(
                         "PUT",
                         "/api/v1/workshop/checklists/BODY_AND_PAINT/FINAL",

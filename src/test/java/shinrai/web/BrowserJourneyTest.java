@@ -779,6 +779,76 @@ class BrowserJourneyTest {
     }
 
     /**
+     * The customer rated the technicians' work 1 of 5 at delivery: the dealer's rule opens a complaint, and the service
+     * manager (at a laptop and a tablet, in both languages) answers the customer, records what went wrong and what was
+     * done, is refused closing it before the customer confirmed, records the customer's confirmation and closes it.
+     */
+    @Test
+    void aLowDeliveryRatingOpensAComplaintThatTheManagerResolvesWithTheCustomersConfirmation(
+            @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Workshop workshop,
+            @org.springframework.beans.factory.annotation.Autowired shinrai.complaint.ComplaintDesk desk,
+            @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource app,
+            @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock) {
+        shinrai.workshop.WorkshopFixtures fixtures =
+                new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        shinrai.workshop.RepairOrder checked = fixtures.passedFinalCheck();
+        shinrai.workshop.RepairOrder order = fixtures.as("advisor").call(() -> {
+            shinrai.workshop.RepairOrder cleaned = workshop.recordCleanUp(checked.id(), checked.version(), true, true);
+            return workshop.deliver(cleaned.id(), cleaned.version(), new shinrai.workshop.Handover(true, true, 4, 1));
+        });
+        long complaint = fixtures.as("manager")
+                .call(() -> desk.search(new shinrai.complaint.ComplaintFilter(
+                                shinrai.complaint.ComplaintFilter.View.UNASSIGNED,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                order.customer()))
+                        .get(0)
+                        .id()
+                        .value());
+        List<String> defects = new java.util.ArrayList<>();
+        try {
+            as("manager", "/complaints?view=UNASSIGNED&lang=zh-CN");
+            By row = By.cssSelector("#complaints tr[data-complaint='" + complaint + "']");
+            assertThat(browser.findElement(row).getText()).contains("维修质量");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/complaints?view=UNASSIGNED&lang=" + language));
+                checkLayout(language, "/complaints", defects);
+                browser.get(url("/complaints/" + complaint + "?lang=" + language));
+                checkLayout(language, "/complaints/" + complaint, defects);
+            }
+            browser.get(url("/complaints/" + complaint + "?lang=zh-CN"));
+            assertThat(browser.findElement(By.id("delivery-ratings")).getText()).contains("维修技师 1 分");
+
+            browser.findElement(By.id("respond-said")).sendKeys("已致电客户道歉，约明天复查");
+            press(By.id("respond"));
+            wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "处理中"));
+            browser.findElement(By.id("rootCause")).sendKeys("刹车片装配未到位");
+            browser.findElement(By.id("correctiveAction")).sendKeys("重新装配并路试，技师复训");
+            press(By.id("resolve"));
+            wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "已解决待确认"));
+
+            press(By.id("close"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".alert-danger[role='alert']"), "客户尚未确认，不能关闭投诉。"));
+            assertThat(browser.findElement(By.id("complaint-status")).getText()).isEqualTo("已解决待确认");
+
+            browser.findElement(By.id("confirm-note")).sendKeys("客户复查后表示满意");
+            press(By.id("confirm"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "电话确认"));
+            press(By.id("close"));
+            wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "已关闭"));
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("投诉已关闭。");
+            assertThat(browser.findElement(By.id("history")).getText()).contains("客户确认", "关闭");
+        } finally {
+            tabletOrLaptop(1280);
+        }
+        assertThat(defects).as("layout defects").isEmpty();
+    }
+
+    /**
      * The workshop floor: the foreman drags a waiting job onto a bay's row of the dispatch board, which puts it in that
      * bay, then onto a technician's row, which gives it to them in that bay (at a laptop and a tablet, in both
      * languages); the board shows two cars running in one bay as a conflict; the technician sees the job and its bay
