@@ -368,6 +368,16 @@ public class ComplaintDesk {
                 MOST_SHOWN);
     }
 
+    /** The complaints opened within {@code [from, to)}, the earliest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Complaint> openedWithin(java.time.Instant from, java.time.Instant to, int limit) {
+        return complaints.where(
+                "c.opened_at >= :from AND c.opened_at < :to",
+                Map.of("from", Timestamp.from(from), "to", Timestamp.from(to)),
+                "c.opened_at, c.id",
+                limit);
+    }
+
     /** A customer's complaints not yet closed, for the top of the 360° page and the reception briefing. */
     @Transactional(readOnly = true)
     public List<Complaint> unclosedOf(long customerId) {

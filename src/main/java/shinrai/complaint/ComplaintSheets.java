@@ -91,6 +91,10 @@ public class ComplaintSheets {
             c.goodwill().forEach(g -> add(people, g.givenBy(), g.decidedBy()));
         }
         Map<Long, String> names = staff.displayNames(people);
+        Map<Long, String> orderNumbers = repairOrders.numbers(complaints.stream()
+                .map(Complaint::repairOrder)
+                .filter(Objects::nonNull)
+                .toList());
         return complaints.stream()
                 .map(c -> {
                     Customer customer = byId.get(c.customer().value());
@@ -102,7 +106,7 @@ public class ComplaintSheets {
                             car == null ? "" : car.label() + " · " + car.description(),
                             c.repairOrder() == null
                                     ? ""
-                                    : repairOrders.get(c.repairOrder()).number(),
+                                    : orderNumbers.getOrDefault(c.repairOrder().value(), ""),
                             names);
                 })
                 .toList();

@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.complaint.Complaint;
+import shinrai.complaint.ComplaintDesk;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerId;
 import shinrai.dealer.DealerDirectory;
@@ -46,6 +49,7 @@ public class MonthlyLists {
     public static final int NOTE_LIMIT = 500;
 
     private final FollowUps followUps;
+    private final ComplaintDesk complaints;
     private final RepairOrderHistory orders;
     private final CustomerBook customers;
     private final Staff staff;
@@ -56,6 +60,7 @@ public class MonthlyLists {
 
     MonthlyLists(
             FollowUps followUps,
+            ComplaintDesk complaints,
             RepairOrderHistory orders,
             CustomerBook customers,
             Staff staff,
@@ -64,6 +69,7 @@ public class MonthlyLists {
             JdbcClient jdbc,
             Clock clock) {
         this.followUps = followUps;
+        this.complaints = complaints;
         this.orders = orders;
         this.customers = customers;
         this.staff = staff;
@@ -95,7 +101,26 @@ public class MonthlyLists {
         int lostAfter = settings.lostAfterMonths();
         YearMonth lastVisitMonth = month.minusMonths(lostAfter);
         List<Source> found = new ArrayList<>();
+        Set<String> complainedAbout = new HashSet<>();
+        for (Complaint complaint : complaints.openedWithin(from, to, MOST_SHOWN)) {
+            if (complaint.repairOrder() != null) {
+                complainedAbout.add(complaint.customer() + "/" + complaint.repairOrder());
+            }
+            found.add(new Source(
+                    ListKind.DISSATISFIED,
+                    complaint.customer(),
+                    "complaint:" + complaint.id(),
+                    "retention.reason.complaint",
+                    List.of(new DefaultMessageSourceResolvable(
+                            complaint.category().messageKey())),
+                    complaint.openedAt(),
+                    "",
+                    complaint.owner()));
+        }
         for (FollowUpCall call : followUps.ratedAtMostWithin(LOW_RATING, from, to, MOST_SHOWN)) {
+            if (complainedAbout.contains(call.customer() + "/" + call.repairOrder())) {
+                continue; // the complaint opened from the rating is on the list already
+            }
             found.add(new Source(
                     ListKind.DISSATISFIED,
                     call.customer(),
@@ -224,7 +249,7 @@ public class MonthlyLists {
             List<Object> reasonArguments,
             Instant at,
             String orderNumber,
-            StaffId advisor) {}
+            @Nullable StaffId advisor) {}
 
     private record Handled(
             @Nullable StaffId owner, @Nullable ListResult result, String note, int version) {}
@@ -255,7 +280,7 @@ public class MonthlyLists {
                 .getAll(found.stream().map(s -> s.customer().value()).distinct().toList())
                 .forEach(c -> customerNames.put(c.id(), c.name()));
         Set<Long> people = new HashSet<>();
-        found.forEach(s -> people.add(s.advisor().value()));
+        found.stream().map(Source::advisor).filter(Objects::nonNull).forEach(a -> people.add(a.value()));
         handled.values().stream().map(Handled::owner).filter(Objects::nonNull).forEach(o -> people.add(o.value()));
         Map<Long, String> names = staff.displayNames(people);
         Map<ListKind, List<ListEntry>> lists = new java.util.EnumMap<>(ListKind.class);
@@ -271,7 +296,9 @@ public class MonthlyLists {
                             source.reasonArguments(),
                             source.at(),
                             source.orderNumber(),
-                            names.getOrDefault(source.advisor().value(), "-"),
+                            source.advisor() == null
+                                    ? ""
+                                    : names.getOrDefault(source.advisor().value(), "-"),
                             taken == null ? null : taken.owner(),
                             taken == null || taken.owner() == null
                                     ? ""

@@ -70,6 +70,23 @@ public class RepairOrderHistory {
                 .list();
     }
 
+    /** The numbers of these repair orders of the dealer, by id, in one statement; unknown ids are left out. */
+    public java.util.Map<Long, String> numbers(Collection<RepairOrderId> orders) {
+        java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+        if (orders.isEmpty()) {
+            return numbers;
+        }
+        jdbc.sql("SELECT id, number FROM workshop.repair_order WHERE dealer_id = :dealer AND id IN (:ids)")
+                .param("dealer", DealerScope.currentDealer())
+                .param(
+                        "ids",
+                        orders.stream().map(RepairOrderId::value).distinct().toList())
+                .query(rs -> {
+                    numbers.put(rs.getLong("id"), rs.getString("number"));
+                });
+        return numbers;
+    }
+
     /** A customer's last visit: the repair order delivered then. */
     public record LastVisit(
             CustomerId customer,

@@ -76,13 +76,16 @@ class MonthlyListsTest {
     }
 
     @Test
-    void aCustomerWhoRatedTheVisitLowIsOnTheMonthsDissatisfiedListUntilSomeoneTakesItInHand() {
+    void aCustomerWhoRatedTheVisitLowIsOnTheMonthsDissatisfiedListByTheComplaintItOpenedOnceAndTakenInHand() {
         testClock.set(LocalDate.of(2027, 3, 10), 10, 0, SHANGHAI);
         RepairOrder order = deliver(fixtures.passedFinalCheck(), 2, 4);
         YearMonth march = YearMonth.of(2027, 3);
 
         ListEntry entry = entryOf(march, ListKind.DISSATISFIED, order);
-        assertThat(entry.reasonArguments()).containsExactly(2, 4);
+        assertThat(entry.reasonKey())
+                .as("the complaint the low rating opened, not the rating a second time")
+                .isEqualTo("retention.reason.complaint");
+        assertThat(entry.subject()).startsWith("complaint:");
         assertThat(entry.takenInHand()).isFalse();
         assertThat(entriesOf(march, ListKind.DISSATISFIED, deliver(fixtures.passedFinalCheck(), 5, 5)))
                 .as("a good rating")
@@ -195,7 +198,7 @@ class MonthlyListsTest {
                         .exchange())
                 .hasStatusOk()
                 .bodyText()
-                .contains("月度客户关注清单", order.number(), "交车评分低：服务顾问 1 分，维修 1 分");
+                .contains("月度客户关注清单", "投诉：维修质量");
         MvcTestResult saved = mvc.post()
                 .uri("/retention/lists/2027-06/entries")
                 .session(manager)
@@ -229,11 +232,11 @@ class MonthlyListsTest {
             assertThat(rows).isEqualTo("客户");
             boolean found = false;
             for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
-                found |= row.getCell(3) != null
-                        && order.number().equals(row.getCell(3).getStringCellValue())
+                found |= row.getCell(1) != null
+                        && "投诉：维修质量".equals(row.getCell(1).getStringCellValue())
                         && "今天下班前回电".equals(row.getCell(7).getStringCellValue());
             }
-            assertThat(found).as("the order's row with its note").isTrue();
+            assertThat(found).as("the complaint's row with its note").isTrue();
         }
         assertThat(mvc.get()
                         .uri("/retention/lists")

@@ -15,7 +15,7 @@ record EntryForm(
         @NotNull ListKind kind,
         @NotNull @Positive Long customer,
 
-        @NotBlank @Pattern(regexp = "(call|order):[0-9]{1,18}")
+        @NotBlank @Pattern(regexp = "(call|order|complaint):[0-9]{1,18}")
         String subject,
 
         @Nullable @Positive Long owner,
