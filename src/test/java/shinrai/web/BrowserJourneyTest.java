@@ -824,7 +824,155 @@ class BrowserJourneyTest {
             }
             browser.get(url("/complaints/" + complaint + "?lang=zh-CN"));
             assertThat(browser.findElement(By.id("delivery-ratings")).getText()).contains("维修技师 1 分");
+            resolveWithTheCustomersConfirmation();
+        } finally {
+            tabletOrLaptop(1280);
+        }
+        assertThat(defects).as("layout defects").isEmpty();
+    }
 
+    /**
+     * 黄敏 works a follow-up call and takes the CSI survey on it, the customer unhappy with the waiting (2 of 10); the
+     * dealer's rule opens a complaint from the survey, which the manager answers, resolves and closes once the customer
+     * confirms. Then a customer who withdrew phone calls answers the survey sent by SMS on the public page, at a phone's
+     * width (390 px), in Chinese and in English.
+     */
+    @Test
+    void anAgentTakesTheSurveyOnTheCallTheComplaintItOpensIsResolvedAndTheSurveyPageFitsAPhone(
+            @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Workshop workshop,
+            @org.springframework.beans.factory.annotation.Autowired shinrai.complaint.ComplaintDesk desk,
+            @org.springframework.beans.factory.annotation.Autowired shinrai.followup.FollowUps followUps,
+            @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource app,
+            @org.springframework.beans.factory.annotation.Autowired @shinrai.database.SchemaOwner
+                    javax.sql.DataSource owner,
+            @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock) {
+        shinrai.workshop.WorkshopFixtures fixtures =
+                new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        shinrai.workshop.RepairOrder order = fixtures.delivered();
+        long call = fixtures.as("relations")
+                .call(() -> followUps.openOf(order.customer().value()))
+                .get(0)
+                .id()
+                .value();
+        List<String> defects = new java.util.ArrayList<>();
+        try {
+            as("relations", "/follow-ups/" + call + "?lang=zh-CN");
+            press(By.id("take-survey"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-form")));
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/surveys/calls/" + call + "?lang=" + language));
+                checkLayout(language, "/surveys/calls/" + call, defects);
+            }
+            browser.get(url("/surveys/calls/" + call + "?lang=zh-CN"));
+            answerEveryQuestion(2, "等了一个多小时，也没人告诉我进度");
+            press(By.id("save-survey"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+            assertThat(fixtures.as("relations")
+                            .call(() -> followUps
+                                    .get(new shinrai.followup.FollowUpCallId(call))
+                                    .status()))
+                    .isEqualTo(shinrai.followup.CallStatus.REACHED);
+
+            List<shinrai.complaint.Complaint> opened = fixtures.as("manager")
+                    .call(() -> desk.search(new shinrai.complaint.ComplaintFilter(
+                            shinrai.complaint.ComplaintFilter.View.OPEN,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            order.customer())));
+            assertThat(opened).as("one complaint from the survey").hasSize(1);
+            as("manager", "/complaints/" + opened.get(0).id().value() + "?lang=zh-CN");
+            assertThat(browser.findElement(By.id("customer-words")).getText()).contains("等了一个多小时");
+            resolveWithTheCustomersConfirmation();
+
+            // the customer who is not called answers on the phone
+            shinrai.workshop.RepairOrder checked = fixtures.passedFinalCheck();
+            fixtures.as("advisor").run(() -> {
+                customers.recordConsent(
+                        checked.customer().value(),
+                        shinrai.customer.ConsentChannel.PHONE_CALL,
+                        false,
+                        shinrai.customer.ConsentMethod.VERBAL,
+                        "不要打电话");
+                customers.recordConsent(
+                        checked.customer().value(),
+                        shinrai.customer.ConsentChannel.SMS,
+                        true,
+                        shinrai.customer.ConsentMethod.SIGNED_FORM,
+                        "");
+            });
+            shinrai.workshop.RepairOrder notCalled = fixtures.as("advisor").call(() -> {
+                shinrai.workshop.RepairOrder cleaned =
+                        workshop.recordCleanUp(checked.id(), checked.version(), true, true);
+                return workshop.deliver(
+                        cleaned.id(), cleaned.version(), new shinrai.workshop.Handover(true, true, 5, 5));
+            });
+            String sms = org.springframework.jdbc.core.simple.JdbcClient.create(owner)
+                    .sql("SELECT body FROM messaging.outbox_message WHERE topic = 'SURVEY_LINK' AND reference = :ref")
+                    .param("ref", "repair-order:" + notCalled.id().value())
+                    .query(String.class)
+                    .single();
+            String page = sms.substring(sms.indexOf("/p/survey/")).split("\\s")[0];
+            browser.manage().deleteAllCookies();
+            browser.manage().window().setSize(new Dimension(390, 844));
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url(page + "?lang=" + language));
+                phoneLayout(language, page, defects);
+            }
+            browser.get(url(page + "?lang=zh-CN"));
+            answerEveryQuestion(9, "师傅很细心");
+            press(By.id("send-survey"));
+            wait.until(driver -> !driver.findElements(By.id("notice")).isEmpty()
+                    || !driver.findElements(By.id("survey-problems")).isEmpty());
+            assertThat(browser.findElements(By.id("survey-problems")))
+                    .as("refused")
+                    .isEmpty();
+            assertThat(browser.findElements(By.id("survey-form")))
+                    .as("answered once")
+                    .isEmpty();
+            fullPageScreenshot("lane/p-survey-thanks-390");
+        } finally {
+            tabletOrLaptop(1280);
+        }
+        assertThat(defects).as("layout defects").isEmpty();
+    }
+
+    /** Picks the given point (or the top one, if lower) on every scale, the first option of every choice, and writes. */
+    private void answerEveryQuestion(int point, String words) {
+        ((JavascriptExecutor) browser).executeScript("""
+                const point = arguments[0];
+                document.querySelectorAll('.survey-question').forEach(q => {
+                  q.querySelectorAll('[role=radiogroup]').forEach(group => {
+                    const labels = group.querySelectorAll('label');
+                    labels[Math.min(point, labels.length) - 1].click();
+                  });
+                  if (!q.querySelector('[role=radiogroup]')) {
+                    const first = q.querySelector('label.btn');
+                    if (first) first.click();
+                  }
+                  const text = q.querySelector('textarea');
+                  if (text) text.value = arguments[1];
+                });""", point, words);
+    }
+
+    /** The page at a phone's width: the layout script's defects, and a full-page screenshot. */
+    @SuppressWarnings("unchecked")
+    private void phoneLayout(String language, String page, List<String> defects) {
+        wait.until(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        List<String> found = (List<String>) ((JavascriptExecutor) browser).executeScript(LAYOUT_DEFECTS);
+        found.forEach(defect -> defects.add("/p/survey [" + language + ", 390 px] " + defect));
+        fullPageScreenshot("lane/p-survey-" + language + "-390");
+    }
+
+    /**
+     * On the complaint's page, as the service manager: answers the customer, resolves with a root cause and a
+     * corrective action, is refused closing before the customer confirms, records the confirmation and closes.
+     */
+    private void resolveWithTheCustomersConfirmation() {
+        {
             browser.findElement(By.id("respond-said")).sendKeys("已致电客户道歉，约明天复查");
             press(By.id("respond"));
             wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "处理中"));
@@ -845,10 +993,7 @@ class BrowserJourneyTest {
             wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "已关闭"));
             assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("投诉已关闭。");
             assertThat(browser.findElement(By.id("history")).getText()).contains("客户确认", "关闭");
-        } finally {
-            tabletOrLaptop(1280);
         }
-        assertThat(defects).as("layout defects").isEmpty();
     }
 
     /**
