@@ -36,9 +36,12 @@ class RoleTest {
     }
 
     @Test
-    void theNetworkAnalystChangesNothing() {
+    void theNetworkAnalystChangesNothingButRaisesAComplaintFromTheHotlineToTheDealer() {
         assertThat(Role.NETWORK_ANALYST.permissions())
-                .containsExactlyInAnyOrder(Permission.NETWORK_DEALERS_READ, Permission.NETWORK_KPI_READ);
+                .containsExactlyInAnyOrder(
+                        Permission.NETWORK_DEALERS_READ,
+                        Permission.NETWORK_KPI_READ,
+                        Permission.NETWORK_COMPLAINT_RAISE);
     }
 
     @Test

@@ -8,12 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +38,10 @@ import shinrai.dealer.DealerDirectory;
 import shinrai.dealer.StaffId;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
-import shinrai.shared.InvalidInput;
 import shinrai.shared.Money;
 import shinrai.vehicle.VehicleId;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.web.FlashOutcome;
 import shinrai.web.FormErrors;
 import shinrai.workshop.RepairOrderHistory;
 import shinrai.workshop.RepairOrderId;
@@ -354,24 +352,9 @@ class ComplaintController {
             long id, BindingResult bound, RedirectAttributes redirect, String notice, Supplier<Complaint> step) {
         ComplaintId.asked(id);
         if (bound.hasErrors()) {
-            FieldError field = bound.getFieldError();
-            String name = field == null ? "form" : field.getField();
-            redirect.addFlashAttribute("problem", "complaint.error.form");
-            redirect.addFlashAttribute("problemArguments", new Object[] {
-                new DefaultMessageSourceResolvable(new String[] {"complaint.field." + name}, name)
-            });
-            return "redirect:/complaints/" + id;
-        }
-        try {
-            step.get();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (BusinessRuleViolation refused) {
-            BusinessRuleViolation shown = refused instanceof InvalidInput invalid
-                            && !invalid.violations().isEmpty()
-                    ? invalid.violations().get(0)
-                    : refused;
-            redirect.addFlashAttribute("problem", shown.messageKey());
-            redirect.addFlashAttribute("problemArguments", shown.arguments());
+            FlashOutcome.refused(redirect, bound, "complaint.error.form", "complaint.field.");
+        } else {
+            FlashOutcome.of(redirect, step, notice);
         }
         return "redirect:/complaints/" + id;
     }
