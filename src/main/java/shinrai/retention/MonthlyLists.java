@@ -85,6 +85,11 @@ public class MonthlyLists {
         public List<ListEntry> of(ListKind kind) {
             return entries.getOrDefault(kind, List.of());
         }
+
+        /** Whether the list may hold more than it shows: one of its sources gave {@link #MOST_SHOWN}. */
+        public boolean cut(ListKind kind) {
+            return of(kind).size() >= MOST_SHOWN;
+        }
     }
 
     /** The dealer's month now, in its own time zone. */

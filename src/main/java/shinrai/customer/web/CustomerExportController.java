@@ -3,8 +3,6 @@ package shinrai.customer.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +28,7 @@ import shinrai.customer.MobileNumber;
 import shinrai.dealer.DealerDirectory;
 import shinrai.vehicle.Vehicle;
 import shinrai.vehicle.VehicleRegister;
+import shinrai.web.Downloads;
 
 /**
  * Any search result as an Excel workbook. Rows stream out in chunks of {@value #CHUNK} customers (one query for
@@ -96,11 +95,7 @@ class CustomerExportController {
         // the dealer's own date, as staff read it on the wall calendar, not the server's
         LocalDate today = LocalDate.now(clock.withZone(dealers.current().zone()));
         String filename = messages.getMessage("customer.export.filename", null, locale) + "-" + today + ".xlsx";
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, Downloads.XLSX, filename);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try (OutputStream out = response.getOutputStream()) {
             Sheet sheet = workbook.createSheet(messages.getMessage("customer.search.title", null, locale));

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +29,7 @@ import shinrai.customer.importing.CustomerImport;
 import shinrai.customer.importing.ImportField;
 import shinrai.customer.importing.ImportJob;
 import shinrai.shared.BusinessRuleViolation;
+import shinrai.web.Downloads;
 
 /** Upload a file, check how its columns map, watch it go in, download what could not. */
 @Controller
@@ -119,11 +119,7 @@ class CustomerImportController {
         List<String> columns = disclosure.whole() ? job.header() : List.of();
         auditLog.recordRead(AuditLog.EXPORT, "customer.import_job", List.of(id), disclosure.whole());
         String name = messages.getMessage("import.report.filename", null, locale) + "-" + id + ".csv";
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, "text/csv;charset=UTF-8", name);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.print('\uFEFF');
         List<String> header = new ArrayList<>(columns);

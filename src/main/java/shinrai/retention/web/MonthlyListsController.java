@@ -71,6 +71,7 @@ class MonthlyListsController {
         model.addAttribute("results", ListResult.values());
         model.addAttribute("month", shown);
         model.addAttribute("current", current);
+        model.addAttribute("mostShown", MonthlyLists.MOST_SHOWN);
         model.addAttribute("zone", dealers.current().zone());
         java.util.Set<StaffId> owners = new java.util.LinkedHashSet<>();
         owners.addAll(staff.activeIds(Role.CUSTOMER_RELATIONS));
