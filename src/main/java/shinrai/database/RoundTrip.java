@@ -3,6 +3,8 @@ package shinrai.database;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -22,6 +24,11 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  */
 public final class RoundTrip {
 
+    /** Statements are constants of the code, so their parsed form is kept rather than parsed on every send. */
+    private static final Map<String, ParsedSql> PARSED = new ConcurrentHashMap<>();
+
+    private static final int MOST_REMEMBERED = 1_000;
+
     private final List<Statement> statements = new ArrayList<>();
 
     /** Adds a statement; its parameters are given on what this returns. */
@@ -39,7 +46,7 @@ public final class RoundTrip {
         StringBuilder sql = new StringBuilder();
         List<@Nullable Object> values = new ArrayList<>();
         for (Statement statement : statements) {
-            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement.sql);
+            ParsedSql parsed = parsed(statement.sql);
             if (!sql.isEmpty()) {
                 sql.append(";\n");
             }
@@ -59,6 +66,17 @@ public final class RoundTrip {
             return counts;
         });
         return changed == null ? new int[0] : changed;
+    }
+
+    private static ParsedSql parsed(String sql) {
+        ParsedSql parsed = PARSED.get(sql);
+        if (parsed == null) {
+            parsed = NamedParameterUtils.parseSqlStatement(sql);
+            if (PARSED.size() < MOST_REMEMBERED) {
+                PARSED.put(sql, parsed);
+            }
+        }
+        return parsed;
     }
 
     /** One statement of the round trip and its parameters. */

@@ -63,7 +63,9 @@ class Comebacks {
     }
 
     private Optional<Comeback> earlier(RepairOrder order, Instant now, String select, String key, String value) {
-        return jdbc.sql(select + WITHIN_WINDOW + " ORDER BY o.delivered_at DESC LIMIT 1")
+        // newest first, in the order of the car's index: the first order within the window ends the scan, however
+        // long the car's history
+        return jdbc.sql(select + WITHIN_WINDOW + " ORDER BY o.opened_at DESC LIMIT 1")
                 .param("dealer", DealerScope.currentDealer())
                 .param("vehicle", order.vehicle().value())
                 .param("order", order.id().value())

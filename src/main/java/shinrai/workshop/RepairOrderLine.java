@@ -36,6 +36,9 @@ public final class RepairOrderLine {
     private @Nullable Instant clockedOnAt;
     private long clockedSeconds;
     private int reworks;
+    /** Whether the line has a row yet: loaded lines have, a line proposed since loading has not. */
+    private boolean stored = true;
+
     private boolean changed;
 
     RepairOrderLine(
@@ -107,6 +110,7 @@ public final class RepairOrderLine {
                 null,
                 0,
                 0);
+        line.stored = false;
         line.changed = true;
         return line;
     }
@@ -223,7 +227,13 @@ public final class RepairOrderLine {
         return changed;
     }
 
+    /** Proposed since the order was loaded: the line's row is still to be inserted. */
+    boolean isNew() {
+        return !stored;
+    }
+
     void saved() {
+        stored = true;
         changed = false;
     }
 

@@ -171,7 +171,13 @@ class RepairOrders {
         long dealer = order.dealerId();
         long id = order.id().value();
         order.newApprovals().forEach(approval -> insert(writes, dealer, id, approval));
-        order.lines().stream().filter(RepairOrderLine::changed).forEach(line -> upsert(writes, dealer, id, line));
+        order.lines().stream().filter(RepairOrderLine::changed).forEach(line -> {
+            if (line.isNew()) {
+                insert(writes, dealer, id, line);
+            } else {
+                update(writes, dealer, id, line);
+            }
+        });
         order.newTimeEntries().forEach(entry -> insert(writes, dealer, id, entry));
         order.newChecks().forEach(check -> insert(writes, dealer, id, check));
         order.newPayments().forEach(payment -> insert(writes, dealer, id, payment));
@@ -245,40 +251,64 @@ class RepairOrders {
                 .param("decidedAt", timestamp(discount.decidedAt()));
     }
 
-    private void upsert(RoundTrip writes, long dealer, long id, RepairOrderLine line) {
-        writes.sql("""
-                        INSERT INTO workshop.repair_order_line
-                            (dealer_id, repair_order_id, line_no, kind, code, description, reason, quantity, unit,
-                             unit_price, payer, work_type, approval, approval_no, supplement, job, technician_id,
-                             bay_id, pause_reason, clocked_on_at, clocked_seconds, reworks, comeback_of,
-                             comeback_technician_id)
-                        VALUES (:dealer, :id, :line, :kind, :code, :description, :reason, :quantity, :unit, :price,
-                                :payer, :workType, :approval, :approvalNo, :supplement, :job, :technician, :bay, :pause,
-                                :clockedOn, :clocked, :reworks, :comebackOf, :comebackTechnician)
-                        ON CONFLICT (dealer_id, repair_order_id, line_no) DO UPDATE SET
-                            approval = excluded.approval, approval_no = excluded.approval_no, job = excluded.job,
-                            technician_id = excluded.technician_id, bay_id = excluded.bay_id,
-                            pause_reason = excluded.pause_reason,
-                            clocked_on_at = excluded.clocked_on_at, clocked_seconds = excluded.clocked_seconds,
-                            reworks = excluded.reworks""")
+    /** A line proposed since loading, as it reads now. */
+    private void insert(RoundTrip writes, long dealer, long id, RepairOrderLine line) {
+        progress(
+                writes.sql("""
+                                INSERT INTO workshop.repair_order_line
+                                    (dealer_id, repair_order_id, line_no, kind, code, description, reason, quantity,
+                                     unit, unit_price, payer, work_type, supplement, comeback_of,
+                                     comeback_technician_id, approval, approval_no, job, technician_id, bay_id,
+                                     pause_reason, clocked_on_at, clocked_seconds, reworks)
+                                VALUES (:dealer, :id, :line, :kind, :code, :description, :reason, :quantity, :unit,
+                                        :price, :payer, :workType, :supplement, :comebackOf, :comebackTechnician,
+                                        :approval, :approvalNo, :job, :technician, :bay, :pause, :clockedOn, :clocked,
+                                        :reworks)""")
+                        .param("kind", line.kind().name())
+                        .param("code", line.code(), Types.VARCHAR)
+                        .param("description", line.description())
+                        .param("reason", line.reason())
+                        .param("quantity", line.quantity())
+                        .param("unit", line.unit())
+                        .param("price", line.unitPrice().amount())
+                        .param("payer", line.payer().name())
+                        .param(
+                                "workType",
+                                line.workType() == null ? null : line.workType().name(),
+                                Types.VARCHAR)
+                        .param("supplement", line.supplement())
+                        .param(
+                                "comebackOf",
+                                line.comeback() == null
+                                        ? null
+                                        : line.comeback().originalOrder().value(),
+                                Types.BIGINT)
+                        .param("comebackTechnician", comebackTechnician(line), Types.BIGINT),
+                dealer,
+                id,
+                line);
+    }
+
+    /**
+     * A stored line whose decision or job moved on: only what a step can change is written, so the row is not
+     * proposed again as an insert (with every check of a new row) before being updated.
+     */
+    private void update(RoundTrip writes, long dealer, long id, RepairOrderLine line) {
+        progress(writes.sql("""
+                        UPDATE workshop.repair_order_line SET approval = :approval, approval_no = :approvalNo,
+                            job = :job, technician_id = :technician, bay_id = :bay, pause_reason = :pause,
+                            clocked_on_at = :clockedOn, clocked_seconds = :clocked, reworks = :reworks
+                        WHERE dealer_id = :dealer AND repair_order_id = :id AND line_no = :line"""), dealer, id, line);
+    }
+
+    /** Binds where a line stands: its decision, its job, the time clocked on it. */
+    private static void progress(RoundTrip.Statement statement, long dealer, long id, RepairOrderLine line) {
+        statement
                 .param("dealer", dealer)
                 .param("id", id)
                 .param("line", line.number())
-                .param("kind", line.kind().name())
-                .param("code", line.code(), Types.VARCHAR)
-                .param("description", line.description())
-                .param("reason", line.reason())
-                .param("quantity", line.quantity())
-                .param("unit", line.unit())
-                .param("price", line.unitPrice().amount())
-                .param("payer", line.payer().name())
-                .param(
-                        "workType",
-                        line.workType() == null ? null : line.workType().name(),
-                        Types.VARCHAR)
                 .param("approval", line.approval().name())
                 .param("approvalNo", line.approvalNumber(), Types.INTEGER)
-                .param("supplement", line.supplement())
                 .param("job", line.job() == null ? null : line.job().name(), Types.VARCHAR)
                 .param(
                         "technician",
@@ -291,14 +321,7 @@ class RepairOrders {
                         Types.VARCHAR)
                 .param("clockedOn", timestamp(line.clockedOnAt()))
                 .param("clocked", line.clocked().toSeconds())
-                .param("reworks", line.reworks())
-                .param(
-                        "comebackOf",
-                        line.comeback() == null
-                                ? null
-                                : line.comeback().originalOrder().value(),
-                        Types.BIGINT)
-                .param("comebackTechnician", comebackTechnician(line), Types.BIGINT);
+                .param("reworks", line.reworks());
     }
 
     private void insert(RoundTrip writes, long dealer, long id, CustomerApproval approval) {

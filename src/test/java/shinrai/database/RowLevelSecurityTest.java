@@ -125,6 +125,22 @@ class RowLevelSecurityTest {
         });
     }
 
+    /**
+     * Every statement on a dealer's table evaluates the read policy; for dealer staff it must cost two settings read,
+     * not a function call whose body the server parses and plans again each time.
+     */
+    @Test
+    void theReadPolicyIsAPlainExpressionThePlannerInlines() {
+        DealerScope.systemFor(D002).run(() -> {
+            String plan = String.join(
+                    "\n",
+                    runtime.sql("EXPLAIN (VERBOSE) SELECT * FROM dealer.user_account")
+                            .query(String.class)
+                            .list());
+            assertThat(plan).contains("current_setting('shinrai.dealer_id'").doesNotContain("readable_dealers");
+        });
+    }
+
     @Test
     void withoutAScopeNothingIsVisible() {
         assertThat(dealerTables())
