@@ -151,12 +151,7 @@ class RepairOrders {
                         "concern",
                         order.concern() == null ? null : order.concern().name(),
                         Types.VARCHAR)
-                .param(
-                        "comebackOf",
-                        order.comeback() == null
-                                ? null
-                                : order.comeback().originalOrder().value(),
-                        Types.BIGINT)
+                .param("comebackOf", originalOf(order.comeback()), Types.BIGINT)
                 .param("comebackTechnician", technicianOf(order.comeback()), Types.BIGINT)
                 .param("promised", timestamp(order.promisedAt()))
                 .param("washed", order.washed())
@@ -277,12 +272,7 @@ class RepairOrders {
                                 line.workType() == null ? null : line.workType().name(),
                                 Types.VARCHAR)
                         .param("supplement", line.supplement())
-                        .param(
-                                "comebackOf",
-                                line.comeback() == null
-                                        ? null
-                                        : line.comeback().originalOrder().value(),
-                                Types.BIGINT)
+                        .param("comebackOf", originalOf(line.comeback()), Types.BIGINT)
                         .param("comebackTechnician", comebackTechnician(line), Types.BIGINT),
                 dealer,
                 id,
@@ -524,6 +514,10 @@ class RepairOrders {
 
     private static @Nullable Long comebackTechnician(RepairOrderLine line) {
         return technicianOf(line.comeback());
+    }
+
+    private static @Nullable Long originalOf(@Nullable Comeback comeback) {
+        return comeback == null ? null : comeback.originalOrder().value();
     }
 
     private static @Nullable Long technicianOf(@Nullable Comeback comeback) {
