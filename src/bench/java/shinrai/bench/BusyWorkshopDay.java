@@ -700,7 +700,7 @@ final class BusyWorkshopDay {
 
     /** Every item of the level's checklist ticked, as the page sends it. */
     private RepairOrder check(RepairOrder order, CheckLevel level) {
-        List<ItemResult> allOk = workshop.checklist(order.id(), level).stream()
+        List<ItemResult> allOk = workshop.checklist(order, level).stream()
                 .map(item -> new ItemResult(item.ref(), true, ""))
                 .toList();
         return workshop.passCheck(order.id(), order.version(), level, allOk, "", List.of());

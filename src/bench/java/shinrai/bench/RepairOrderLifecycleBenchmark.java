@@ -260,21 +260,26 @@ public class RepairOrderLifecycleBenchmark {
         o = next("dispatch", "FOREMAN", o, (id, v) -> workshop.dispatch(id, v, 1, technician));
         o = next("clockOn", "TECHNICIAN", o, (id, v) -> workshop.clockOn(id, v, 1));
         o = next("clockOff", "TECHNICIAN", o, (id, v) -> workshop.clockOff(id, v, 1, null));
-        o = next("selfCheck", "TECHNICIAN", o, (id, v) -> passCheck(id, v, CheckLevel.SELF));
-        o = next("teamCheck", "FOREMAN", o, (id, v) -> passCheck(id, v, CheckLevel.TEAM_LEADER));
-        o = next("finalCheck", "QC_INSPECTOR", o, (id, v) -> passCheck(id, v, CheckLevel.FINAL));
+        o = check("selfCheck", "TECHNICIAN", o, CheckLevel.SELF);
+        o = check("teamCheck", "FOREMAN", o, CheckLevel.TEAM_LEADER);
+        o = check("finalCheck", "QC_INSPECTOR", o, CheckLevel.FINAL);
         o = next("cleanUp", "SERVICE_ADVISOR", o, (id, v) -> workshop.recordCleanUp(id, v, true, true));
         o = next("deliver", "SERVICE_ADVISOR", o, (id, v) -> workshop.deliver(id, v, new Handover(true, true, 5, 5)));
         Money due = o.balanceDue();
         return next("pay", "CASHIER", o, (id, v) -> workshop.takePayment(id, v, PaymentMethod.WECHAT_PAY, due, ""));
     }
 
-    /** A level of the check passed with every item of the order's checklist ticked in order, as the page sends it. */
-    private RepairOrder passCheck(RepairOrderId id, int version, CheckLevel level) {
-        List<ItemResult> allOk = workshop.checklist(id, level).stream()
-                .map(item -> new ItemResult(item.ref(), true, ""))
-                .toList();
-        return workshop.passCheck(id, version, level, allOk, "", List.of());
+    /**
+     * A level of the check passed with every item of the order's checklist ticked in order, as the page showing the
+     * order sends it.
+     */
+    private RepairOrder check(String name, String role, RepairOrder order, CheckLevel level) {
+        return step(name, role, () -> {
+            List<ItemResult> allOk = workshop.checklist(order, level).stream()
+                    .map(item -> new ItemResult(item.ref(), true, ""))
+                    .toList();
+            return workshop.passCheck(order.id(), order.version(), level, allOk, "", List.of());
+        });
     }
 
     /** The same lane as five commits of hand-written SQL on the order's row: the least the database must do. */

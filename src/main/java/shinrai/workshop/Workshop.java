@@ -20,7 +20,6 @@ import shinrai.dealer.PublicLink;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
 import shinrai.dealer.StaffId;
-import shinrai.dealer.StaffMember;
 import shinrai.parts.Part;
 import shinrai.parts.PartNumber;
 import shinrai.parts.PartsCatalogue;
@@ -235,9 +234,11 @@ public class Workshop {
      * job keeps the one it was put in, if any.
      */
     public RepairOrder dispatch(RepairOrderId id, int version, int line, StaffId technician, @Nullable BayId bay) {
-        StaffMember member = staff.get(technician.value());
-        if (!member.enabled() || member.roles().stream().noneMatch(TECHNICIANS::contains)) {
-            throw new InvalidWorkshopInput("technicianId", "repairOrder.error.notATechnician", member.displayName());
+        // the dealer's active technicians and foremen are remembered: a dispatch reads no account
+        if (TECHNICIANS.stream().noneMatch(role -> staff.activeIds(role).contains(technician))) {
+            String name = staff.displayNames(List.of(technician.value()))
+                    .getOrDefault(technician.value(), String.valueOf(technician.value()));
+            throw new InvalidWorkshopInput("technicianId", "repairOrder.error.notATechnician", name);
         }
         if (bay != null) {
             bays.forJob(bay);
@@ -271,7 +272,15 @@ public class Workshop {
     /** The checklist of a level for the work on the order: the items of each type of work its approved jobs are. */
     @Transactional(readOnly = true)
     public List<ChecklistItem> checklist(RepairOrderId id, CheckLevel level) {
-        return checklists.of(get(id).workTypes(), level);
+        return checklist(get(id), level);
+    }
+
+    /**
+     * The checklist of a level for the work on an order already read (the page showing the order asks with it): the
+     * dealer's checklists are remembered, so this reads nothing.
+     */
+    public List<ChecklistItem> checklist(RepairOrder order, CheckLevel level) {
+        return checklists.of(order.workTypes(), level);
     }
 
     /**

@@ -255,8 +255,8 @@ class RepairOrderApi {
                     + " answers each by its item.")
     List<ChecklistItemView> checklist(
             @PathVariable long id, @RequestParam(required = false) @Nullable CheckLevel level) {
-        RepairOrderId order = RepairOrderId.asked(id);
-        CheckLevel asked = level != null ? level : workshop.get(order).nextCheck();
+        RepairOrder order = workshop.get(RepairOrderId.asked(id));
+        CheckLevel asked = level != null ? level : order.nextCheck();
         if (asked == null) {
             return List.of();
         }

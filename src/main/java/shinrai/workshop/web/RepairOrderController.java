@@ -168,7 +168,7 @@ class RepairOrderController {
         model.addAttribute("checks", recorded);
         model.addAttribute("approvals", given);
         model.addAttribute(
-                "checklist", order.nextCheck() == null ? List.of() : workshop.checklist(order.id(), order.nextCheck()));
+                "checklist", order.nextCheck() == null ? List.of() : workshop.checklist(order, order.nextCheck()));
         model.addAttribute("mostPhotos", CheckPhoto.MOST_PER_CHECK);
         model.addAttribute("order", order);
         model.addAttribute("customer", customers.get(order.customer().value()));
