@@ -70,18 +70,27 @@ class RepairOrders {
     }
 
     /** Opens an order with the next number of the dealer's day; it starts with no lines. */
+    /**
+     * Opens the order under the day's next number (RO, the day, four digits or more), drawn and used in one statement:
+     * the day's counter row is locked until the transaction ends, so two desks never draw the same number.
+     */
     RepairOrder open(RepairOrderOpening opening, LocalDate day, Instant at) {
-        String number = "RO" + day.toString().replace("-", "") + "-" + String.format("%04d", nextNumber(day));
         RepairOrder.Stored stored = jdbc.sql("""
+                        WITH drawn AS (
+                            INSERT INTO workshop.order_number AS n (dealer_id, day, last) VALUES (:dealer, :day, 1)
+                            ON CONFLICT (dealer_id, day) DO UPDATE SET last = n.last + 1
+                            RETURNING last)
                         INSERT INTO workshop.repair_order
                             (dealer_id, number, customer_id, vehicle_id, advisor_id, appointment_id, customer_words,
                              kilometres, status, opened_at, changed_by, changed_at)
-                        VALUES (:dealer, :number, :customer, :vehicle, :advisor, :appointment, :words, :km, 'OPENED',
-                                :at, :by, :at)
+                        SELECT :dealer, :prefix || lpad(drawn.last::text, greatest(4, length(drawn.last::text)), '0'),
+                               :customer, :vehicle, :advisor, :appointment, :words, :km, 'OPENED', :at, :by, :at
+                        FROM drawn
                         RETURNING *, 0 AS approvals, 0 AS checks, NULL AS comeback_number,
                             NULL::timestamptz AS comeback_delivered_at""")
                 .param("dealer", DealerScope.currentDealer())
-                .param("number", number)
+                .param("day", day)
+                .param("prefix", "RO" + day.toString().replace("-", "") + "-")
                 .param("customer", opening.customer().value())
                 .param("vehicle", opening.vehicle().value())
                 .param("advisor", opening.advisor().value())
@@ -431,18 +440,6 @@ class RepairOrders {
                 .param("reference", payment.reference())
                 .param("by", payment.takenBy().value(), Types.BIGINT)
                 .param("at", Timestamp.from(payment.takenAt()));
-    }
-
-    /** The row update locks the day's counter until commit, so concurrent openings get consecutive numbers. */
-    private int nextNumber(LocalDate day) {
-        return jdbc.sql("""
-                        INSERT INTO workshop.order_number AS n (dealer_id, day, last) VALUES (:dealer, :day, 1)
-                        ON CONFLICT (dealer_id, day) DO UPDATE SET last = n.last + 1
-                        RETURNING last""")
-                .param("dealer", DealerScope.currentDealer())
-                .param("day", day)
-                .query(Integer.class)
-                .single();
     }
 
     private static RepairOrder.Stored stored(ResultSet rs, int n) throws SQLException {

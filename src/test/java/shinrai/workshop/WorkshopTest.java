@@ -102,6 +102,28 @@ class WorkshopTest {
     }
 
     @Test
+    void aDaysOrdersAreNumberedInTurnAndTheTenThousandthTakesAFifthDigit(@Autowired RepairOrders orders) {
+        RepairOrder car = fixtures.opened();
+        java.time.LocalDate day = java.time.LocalDate.of(2099, 3, 1);
+        RepairOrderOpening opening =
+                new RepairOrderOpening(car.customer(), car.vehicle(), fixtures.staffId("advisor"), null, "异响", 12_000);
+        List<String> numbers = fixtures.as("advisor").call(() -> {
+            List<String> drawn = new ArrayList<>();
+            drawn.add(orders.open(opening, day, Instant.now()).number());
+            drawn.add(orders.open(opening, day, Instant.now()).number());
+            JdbcClient.create(app)
+                    .sql("UPDATE workshop.order_number SET last = 9998 WHERE day = :day")
+                    .param("day", day)
+                    .update();
+            drawn.add(orders.open(opening, day, Instant.now()).number());
+            drawn.add(orders.open(opening, day, Instant.now()).number());
+            return drawn;
+        });
+        assertThat(numbers)
+                .containsExactly("RO20990301-0001", "RO20990301-0002", "RO20990301-9999", "RO20990301-10000");
+    }
+
+    @Test
     void aStaleStepIsRefusedWithWhoChangedTheOrderAndWhen() {
         RepairOrder approved = fixtures.approved();
         fixtures.as("foreman")
