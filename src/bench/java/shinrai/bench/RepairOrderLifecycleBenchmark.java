@@ -177,8 +177,8 @@ public class RepairOrderLifecycleBenchmark {
     }
 
     /**
-     * What earlier runs left to vacuum is vacuumed before measuring, and the dirty pages flushed, so neither
-     * autovacuum nor a checkpoint of the last run's rows can land in this run's figures (the same code measured
+     * What earlier runs left to vacuum is vacuumed before measuring, so autovacuum of the last run's rows cannot land
+     * in this run's figures (the same code measured
      * 67 and 93 lifecycles/s on two runs without this).
      */
     private static void settle(JdbcClient owner) {
@@ -188,7 +188,6 @@ public class RepairOrderLifecycleBenchmark {
                             workshop.quality_check_item, workshop.payment, followup.call_task, followup.assignment_turn,
                             audit.audit_event""")
                 .update();
-        owner.sql("CHECKPOINT").update();
     }
 
     /**
