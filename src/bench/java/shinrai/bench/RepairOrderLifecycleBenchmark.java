@@ -178,8 +178,7 @@ public class RepairOrderLifecycleBenchmark {
 
     /**
      * What earlier runs left to vacuum is vacuumed before measuring, so autovacuum of the last run's rows cannot land
-     * in this run's figures (the same code measured
-     * 67 and 93 lifecycles/s on two runs without this).
+     * in this run's figures (the same code measured 67 and 93 lifecycles/s on two runs without this).
      */
     private static void settle(JdbcClient owner) {
         owner.sql("""
