@@ -368,6 +368,7 @@ final class BusyWorkshopDay {
             }
         }
         settle();
+        analyze();
         List<Order> orders = orders("opened_at >= :from AND opened_at < :to").stream()
                 .map(placed -> as(Role.ADVISOR, 0, () -> {
                     RepairOrder order = workshop.get(new shinrai.workshop.RepairOrderId(placed.id()));
@@ -774,6 +775,18 @@ final class BusyWorkshopDay {
         while ((afterCommit.getActiveCount() > 0 || afterCommit.getQueueSize() > 0) && System.nanoTime() < until) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
+    }
+
+    /**
+     * The statistics a dealer with a history has: this dealer's day was made in half a minute, and on statistics
+     * taken before it the planner believes the dealer has no orders and joins the board's jobs by scanning every
+     * line of the dealer once per job (measured: the board's query 88–180 ms, 8.7 ms once analyzed).
+     */
+    private void analyze() {
+        owner.sql("""
+                        ANALYZE workshop.repair_order, workshop.repair_order_line, workshop.time_entry,
+                            workshop.quality_check, workshop.payment, workshop.customer_approval""")
+                .update();
     }
 
     /** A signature as the desk's tablet sends it: a stroke of ink on white, as a PNG. */
