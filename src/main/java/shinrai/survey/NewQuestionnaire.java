@@ -16,7 +16,7 @@ public record NewQuestionnaire(
         @Size(max = 30) String code,
         @Size(max = TextLimits.NAME) String nameZh,
         @Size(max = TextLimits.NAME) String nameEn,
-        @Size(max = OwnQuestionnaires.MOST_QUESTIONS) List<@Valid NewQuestion> questions) {
+        @Size(max = QuestionnaireRules.MOST_QUESTIONS) List<@Valid NewQuestion> questions) {
 
     public NewQuestionnaire {
         questions = questions == null ? List.of() : List.copyOf(questions);
@@ -34,8 +34,8 @@ public record NewQuestionnaire(
     public record NewQuestion(
             @Size(max = 30) String key,
             QuestionKind kind,
-            @Size(max = OwnQuestionnaires.QUESTION_TEXT) String textZh,
-            @Size(max = OwnQuestionnaires.QUESTION_TEXT) String textEn,
+            @Size(max = QuestionnaireRules.QUESTION_TEXT) String textZh,
+            @Size(max = QuestionnaireRules.QUESTION_TEXT) String textEn,
             @Nullable @Size(max = 30) String factor,
             @Nullable Integer scaleMax,
             @Nullable @Size(max = TextLimits.TOKEN) String lowZh,
