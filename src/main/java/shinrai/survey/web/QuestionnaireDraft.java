@@ -41,7 +41,7 @@ record QuestionnaireDraft(String code, String nameZh, String nameEn, List<DraftQ
             List<DraftOption> options) {
 
         /** The option rows the page shows: those written, and at least two for a choice. */
-        List<DraftOption> rows() {
+        public List<DraftOption> rows() {
             List<DraftOption> rows = new ArrayList<>(options);
             while (kind == QuestionKind.CHOICE && rows.size() < 2) {
                 rows.add(new DraftOption("", ""));
