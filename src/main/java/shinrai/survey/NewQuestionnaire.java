@@ -25,6 +25,7 @@ public record NewQuestionnaire(
     /**
      * One question of it.
      *
+     * @param scaleMin a scale question's lowest point, 0 to 9 and below its top (left out: 1)
      * @param scaleMax a scale question's top point, 2 to 10
      * @param options a choice question's options, 2 to 10
      * @param maxLength a text question's longest answer, 1 to 2000
@@ -37,6 +38,7 @@ public record NewQuestionnaire(
             @Size(max = QuestionnaireRules.QUESTION_TEXT) String textZh,
             @Size(max = QuestionnaireRules.QUESTION_TEXT) String textEn,
             @Nullable @Size(max = 30) String factor,
+            @Nullable Integer scaleMin,
             @Nullable Integer scaleMax,
             @Nullable @Size(max = TextLimits.TOKEN) String lowZh,
             @Nullable @Size(max = TextLimits.TOKEN) String lowEn,

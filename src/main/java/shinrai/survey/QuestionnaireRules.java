@@ -65,8 +65,15 @@ final class QuestionnaireRules {
             List<Stored.Option> options = List.of();
             switch (q.kind()) {
                 case SCALE -> {
-                    if (q.scaleMax() == null || q.scaleMax() < 2 || q.scaleMax() > 10) {
+                    boolean maxFine = q.scaleMax() != null && q.scaleMax() >= 2 && q.scaleMax() <= 10;
+                    if (!maxFine) {
                         problems.add(new InvalidSurveyInput(at + ".scaleMax", "survey.error.range", 2, 10));
+                    }
+                    int min = q.scaleMin() == null ? 1 : q.scaleMin();
+                    if (min < 0 || min > 9) {
+                        problems.add(new InvalidSurveyInput(at + ".scaleMin", "survey.error.range", 0, 9));
+                    } else if (maxFine && min >= q.scaleMax()) {
+                        problems.add(new InvalidSurveyInput(at + ".scaleMin", "survey.error.scaleMinBelowMax"));
                     }
                     required(problems, at + ".lowZh", q.lowZh(), TextLimits.TOKEN);
                     required(problems, at + ".lowEn", q.lowEn(), TextLimits.TOKEN);
@@ -115,6 +122,7 @@ final class QuestionnaireRules {
                     strip(q.textZh()),
                     strip(q.textEn()),
                     q.factor(),
+                    q.kind() == QuestionKind.SCALE ? (q.scaleMin() == null ? Integer.valueOf(1) : q.scaleMin()) : null,
                     q.kind() == QuestionKind.SCALE ? q.scaleMax() : null,
                     q.kind() == QuestionKind.SCALE ? strip(q.lowZh()) : null,
                     q.kind() == QuestionKind.SCALE ? strip(q.lowEn()) : null,
@@ -150,6 +158,7 @@ final class QuestionnaireRules {
                     s.kind(),
                     Wording.own(s.textZh(), s.textEn()),
                     s.factor(),
+                    s.scaleMax() == null ? null : (s.scaleMin() == null ? Integer.valueOf(1) : s.scaleMin()),
                     s.scaleMax(),
                     s.scaleMax() == null ? null : Wording.own(s.lowZh(), s.lowEn()),
                     s.scaleMax() == null ? null : Wording.own(s.highZh(), s.highEn()),
@@ -171,6 +180,7 @@ final class QuestionnaireRules {
             String textZh,
             String textEn,
             @Nullable String factor,
+            @Nullable Integer scaleMin,
             @Nullable Integer scaleMax,
             @Nullable String lowZh,
             @Nullable String lowEn,

@@ -135,7 +135,7 @@ public class SurveyResults {
      */
     private static final String CSI_MEANS = """
             SELECT %1$s AS grp, a.factor, GROUPING(a.factor) AS whole,
-                   avg((a.satisfaction - 1) * 100.0 / (a.scale_max - 1)) AS mean,
+                   avg((a.satisfaction - a.scale_min) * 100.0 / (a.scale_max - a.scale_min)) AS mean,
                    count(DISTINCT r.id) AS responses
             FROM survey.response r
             JOIN survey.answer a ON a.dealer_id = r.dealer_id AND a.response_id = r.id
@@ -174,7 +174,7 @@ public class SurveyResults {
         }
         jdbc.sql("""
                         SELECT r.dealer_id, a.question, a.factor, min(a.position) AS position,
-                               avg(CASE WHEN a.reverse THEN a.scale_max + 1 - a.expectation ELSE a.expectation END)
+                               avg(CASE WHEN a.reverse THEN a.scale_min + a.scale_max - a.expectation ELSE a.expectation END)
                                    AS expectation,
                                avg(a.satisfaction) AS perception
                         FROM survey.response r

@@ -21,8 +21,8 @@ import shinrai.shared.DealerScope;
 
 /**
  * The month's results of a written questionnaire (the dealer's own or its network's), read set-based from the
- * answers: each scale answer normalised to 0–100 by its scale ({@code (satisfaction − 1) / (top − 1) × 100}, where the
- * satisfaction is the score with reverse-coded items turned round), and the score of a group (the dealer, an advisor's
+ * answers: each scale answer normalised to 0–100 by its scale ({@code (satisfaction − lowest) / (highest − lowest) ×
+ * 100}, where the satisfaction is the score with reverse-coded items turned round), and the score of a group (the dealer, an advisor's
  * visits, a technician's visits) the mean of all its scale answers; per question the mean on 0–100 and on its own
  * scale, the count of each option chosen, and the free-text answers listed, newest first. For a network questionnaire
  * the network sees each of its dealers side by side.
@@ -101,7 +101,7 @@ public class WrittenResults {
      */
     private static final String SCORES = """
             SELECT %1$s AS grp, count(DISTINCT r.id) AS responses,
-                   avg((a.satisfaction - 1) * 100.0 / (a.scale_max - 1))
+                   avg((a.satisfaction - a.scale_min) * 100.0 / (a.scale_max - a.scale_min))
                        FILTER (WHERE a.kind = 'SCALE' AND a.satisfaction IS NOT NULL) AS score,
                    count(a.satisfaction) FILTER (WHERE a.kind = 'SCALE') AS scale_answers
             FROM survey.response r
@@ -144,7 +144,7 @@ public class WrittenResults {
         if (!dealerIds.isEmpty()) {
             jdbc.sql("""
                             SELECT r.dealer_id, a.question, a.choice, count(*) AS answers,
-                                   avg((a.satisfaction - 1) * 100.0 / (a.scale_max - 1)) AS mean,
+                                   avg((a.satisfaction - a.scale_min) * 100.0 / (a.scale_max - a.scale_min)) AS mean,
                                    avg(a.satisfaction) AS points
                             FROM survey.response r
                             JOIN survey.answer a ON a.dealer_id = r.dealer_id AND a.response_id = r.id

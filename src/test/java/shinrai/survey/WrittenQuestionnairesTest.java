@@ -162,6 +162,54 @@ class WrittenQuestionnairesTest {
                 .contains("Questionnaire results: Service follow-up questionnaire", "Yes: 1");
     }
 
+    /**
+     * August 2034: a scale from 0 to 10 and a reverse-coded one from 0 to 4. Customer A: 7 → 7 / 10 × 100 = 70; 1 on
+     * the reversed, satisfaction 0 + 4 − 1 = 3 → 75. Customer B: 0 → 0; 4 on the reversed, satisfaction 0 → 0. Score
+     * (70 + 75 + 0 + 0) / 4 = 36.25 → 36.3. An 11, or a −1, is off the scale and refused, naming the scale's ends.
+     */
+    @Test
+    void aScaleFromZeroIsCheckedAndNormalisedByItsOwnLowestAndHighestPoints() {
+        ((TestClock) clock).set(LocalDate.of(2034, 8, 5), 10, 0, ZoneId.of("Asia/Shanghai"));
+        String code = SurveyFixtures.code("ZERO");
+        String body = """
+                {"code":"%s","nameZh":"推荐度","nameEn":"Recommendation","questions":[
+                 {"key":"NPS","kind":"SCALE","textZh":"您有多大可能推荐我们？","textEn":"How likely are you to recommend us?",
+                  "scaleMin":0,"scaleMax":10,"lowZh":"不可能","lowEn":"Not at all","highZh":"极有可能",
+                  "highEn":"Extremely likely","required":true},
+                 {"key":"WAIT","kind":"SCALE","textZh":"等待时间太长","textEn":"The wait was too long","scaleMin":0,
+                  "scaleMax":4,"lowZh":"不同意","lowEn":"Disagree","highZh":"同意","highEn":"Agree","required":true,
+                  "reverse":true}]}""".formatted(code);
+        JsonNode created = ApiClient.body(api.post("manager", "/api/v1/surveys/questionnaires", body));
+        assertThat(created.get("questions").get(0).get("scaleMin").asInt()).isZero();
+        Questionnaire questionnaire = fixtures.asManager(() -> questionnaires.get(code));
+        assertThat(questionnaire.questions().get(0).points())
+                .hasSize(11)
+                .startsWith(0)
+                .endsWith(10);
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> AnswerRules.check(
+                questionnaire, List.of(score("NPS", 11), score("WAIT", -1)), java.util.Locale.ENGLISH));
+        assertThat(((shinrai.shared.InvalidInput) refused).violations())
+                .extracting(shinrai.shared.BusinessRuleViolation::field)
+                .containsExactly("answers.NPS.score", "answers.WAIT.score");
+        assertThat(((shinrai.shared.InvalidInput) refused).violations().get(0).arguments())
+                .endsWith(10, 0);
+
+        fixtures.asManager(() -> settings.choose(code));
+        try {
+            fixtures.answeredOnCall(List.of(score("NPS", 7), score("WAIT", 1)));
+            fixtures.answeredOnCall(List.of(score("NPS", 0), score("WAIT", 4)));
+        } finally {
+            fixtures.asManager(() -> settings.choose("CSI"));
+        }
+        WrittenResults.QuestionnaireMonth month =
+                fixtures.asManager(() -> results.dealerMonth(questionnaire, YearMonth.of(2034, 8)));
+        assertThat(month.dealer().score()).isEqualByComparingTo("36.3");
+        assertThat(month.questions().get(0).mean()).isEqualByComparingTo("35.0");
+        assertThat(month.questions().get(0).points()).isEqualByComparingTo("3.50");
+        assertThat(month.questions().get(1).mean()).isEqualByComparingTo("37.5");
+    }
+
     @Test
     void theManagerWritesAQuestionnaireOnThePageAddingQuestionsAndPreviewsItBeforeSavingIt() {
         MockHttpSession manager = DemoAccounts.signIn(mvc, "manager");

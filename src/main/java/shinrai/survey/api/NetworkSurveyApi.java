@@ -78,7 +78,8 @@ class NetworkSurveyApi {
     @PreAuthorize("hasAuthority('NETWORK_SURVEY_MANAGE')")
     @Operation(summary = "Write a questionnaire for every dealer of the network", description = """
             The same body and rules as a dealer's own (POST /api/v1/surveys/questionnaires): code, nameZh, nameEn, \
-            1–60 questions (SCALE with scaleMax 2–10 and its end labels, reverse allowed; CHOICE with 2–10 options; \
+            1–60 questions (SCALE with scaleMin 0–9, scaleMax 2–10 and its end labels, reverse allowed; CHOICE with \
+            2–10 options; \
             TEXT with maxLength 1–2000), each problem named in errors[]. A code the network or one of its dealers \
             already uses is refused.""")
     QuestionnaireView create(@Valid @RequestBody NewQuestionnaire body) {

@@ -110,7 +110,8 @@ class SurveyApi {
     @Operation(summary = "Create one of the dealer's own questionnaires", description = """
             Written once in Chinese and English and never changed (a new code for a new version). code: capital \
             letters, digits and _, 2–30, not CSI or SERVQUAL; 1–60 questions, each with a unique key, a kind (SCALE \
-            with scaleMax 2–10 and its end labels; CHOICE with 2–10 options; TEXT with maxLength 1–2000), its texts \
+            with scaleMin 0–9 (left out: 1), scaleMax 2–10 and its end labels; CHOICE with 2–10 options; TEXT with \
+            maxLength 1–2000), its texts \
             (up to 300 characters), required, reverse (scale only). A code the dealer's network uses for one of its \
             questionnaires is refused. Scored by month at .../questionnaires/{code}/results.""")
     QuestionnaireView create(@Valid @RequestBody NewQuestionnaire body) {
@@ -123,7 +124,8 @@ class SurveyApi {
             summary = "The dealer's month of one of its written questionnaires (its own or its network's)",
             description = """
             month: yyyy-MM, this month in the dealer's time zone when left out. Each scale answer is normalised to \
-            0–100 by its scale ((satisfaction − 1) / (scaleMax − 1) × 100, reverse-coded items turned round first); \
+            0–100 by its scale ((satisfaction − scaleMin) / (scaleMax − scaleMin) × 100, reverse-coded items turned \
+            round first); \
             the score of the dealer, of each advisor (the visits they received) and of each technician (the visits \
             they worked on) is the mean of its scale answers. Per question: the mean on 0–100 and on its own scale, \
             each option's count; the free-text answers listed, newest first (at most 500).""")

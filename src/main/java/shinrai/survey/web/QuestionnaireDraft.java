@@ -15,7 +15,8 @@ import shinrai.survey.QuestionKind;
 /**
  * A questionnaire as the manager writes it on the page, kept as typed between the form's round trips (adding a
  * question, an option, previewing): {@code code}, {@code nameZh}, {@code nameEn}, and per question
- * {@code questions[i].kind}, {@code .textZh}, {@code .textEn}, {@code .required}, a scale's {@code .scaleMax},
+ * {@code questions[i].kind}, {@code .textZh}, {@code .textEn}, {@code .required}, a scale's {@code .scaleMin},
+ * {@code .scaleMax},
  * {@code .lowZh} ... {@code .highEn}, {@code .reverse}, a text's {@code .maxLength}, a choice's
  * {@code .options[j].labelZh} and {@code .labelEn}; the same names the questionnaire's rules give its problems, so a
  * refused field is marked where it stands. Keys are given by position ({@code Q1}, option {@code O1}): the manager
@@ -31,6 +32,7 @@ record QuestionnaireDraft(String code, String nameZh, String nameEn, List<DraftQ
             String textZh,
             String textEn,
             boolean required,
+            String scaleMin,
             String scaleMax,
             String lowZh,
             String lowEn,
@@ -51,8 +53,8 @@ record QuestionnaireDraft(String code, String nameZh, String nameEn, List<DraftQ
 
         DraftQuestion withOptions(List<DraftOption> options) {
             return new DraftQuestion(
-                    kind, textZh, textEn, required, scaleMax, lowZh, lowEn, highZh, highEn, reverse, maxLength,
-                    options);
+                    kind, textZh, textEn, required, scaleMin, scaleMax, lowZh, lowEn, highZh, highEn, reverse,
+                    maxLength, options);
         }
     }
 
@@ -70,6 +72,7 @@ record QuestionnaireDraft(String code, String nameZh, String nameEn, List<DraftQ
                 "",
                 "",
                 kind != QuestionKind.TEXT,
+                "1",
                 "5",
                 messages.getMessage("survey.write.default.lowZh", null, locale),
                 messages.getMessage("survey.write.default.lowEn", null, locale),
@@ -112,6 +115,7 @@ record QuestionnaireDraft(String code, String nameZh, String nameEn, List<DraftQ
                     text(form, at + "textZh"),
                     text(form, at + "textEn"),
                     form.containsKey(at + "required"),
+                    text(form, at + "scaleMin"),
                     text(form, at + "scaleMax"),
                     text(form, at + "lowZh"),
                     text(form, at + "lowEn"),
@@ -169,6 +173,7 @@ record QuestionnaireDraft(String code, String nameZh, String nameEn, List<DraftQ
                     q.textZh(),
                     q.textEn(),
                     null,
+                    scale ? number(q.scaleMin()) : null,
                     scale ? number(q.scaleMax()) : null,
                     scale ? q.lowZh() : null,
                     scale ? q.lowEn() : null,
