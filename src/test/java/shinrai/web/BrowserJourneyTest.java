@@ -1114,7 +1114,10 @@ class BrowserJourneyTest {
             @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Workshop workshop,
             @org.springframework.beans.factory.annotation.Autowired shinrai.followup.FollowUps followUps,
             @org.springframework.beans.factory.annotation.Autowired shinrai.survey.SurveySettings settings,
+            @org.springframework.beans.factory.annotation.Autowired shinrai.survey.Questionnaires questionnaires,
             @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource app,
+            @org.springframework.beans.factory.annotation.Autowired @shinrai.database.SchemaOwner
+                    javax.sql.DataSource owner,
             @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock) {
         shinrai.workshop.WorkshopFixtures fixtures =
                 new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
@@ -1182,6 +1185,51 @@ class BrowserJourneyTest {
             for (String language : List.of("zh-CN", "en")) {
                 browser.get(url(results + "&lang=" + language));
                 checkLayout(language, "/surveys/questionnaires/results", defects);
+            }
+
+            // the network's own questionnaire, its list, its page to write one and its dealers side by side
+            java.util.Map<String, Object> analyst = org.springframework.jdbc.core.simple.JdbcClient.create(owner)
+                    .sql("SELECT id, network_id FROM dealer.user_account WHERE username = 'network'")
+                    .query()
+                    .singleRow();
+            String brand = "BRAND_" + code.substring("JOURNEY_".length());
+            new shinrai.shared.DealerScope(
+                            ((Number) analyst.get("id")).longValue(),
+                            "network",
+                            null,
+                            ((Number) analyst.get("network_id")).longValue())
+                    .run(() -> questionnaires.createForNetwork(new shinrai.survey.NewQuestionnaire(
+                            brand,
+                            "品牌回访问卷",
+                            "Brand follow-up",
+                            List.of(new shinrai.survey.NewQuestionnaire.NewQuestion(
+                                    "OVERALL",
+                                    shinrai.survey.QuestionKind.SCALE,
+                                    "您对本次服务总体满意吗？",
+                                    "How satisfied are you overall?",
+                                    null,
+                                    0,
+                                    10,
+                                    "非常不满意",
+                                    "Very dissatisfied",
+                                    "非常满意",
+                                    "Very satisfied",
+                                    null,
+                                    null,
+                                    true,
+                                    false)))));
+            as("network", "/surveys/network/questionnaires?lang=zh-CN");
+            assertThat(browser.findElement(By.id("network-questionnaire-" + brand))
+                            .getText())
+                    .contains("品牌回访问卷");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/surveys/network/questionnaires?lang=" + language));
+                checkLayout(language, "/surveys/network/questionnaires", defects);
+                browser.get(url("/surveys/network/questionnaires/new?lang=" + language));
+                checkLayout(language, "/surveys/network/questionnaires/new", defects);
+                browser.get(url(
+                        "/surveys/network/questionnaires/" + brand + "/results?month=" + month + "&lang=" + language));
+                checkLayout(language, "/surveys/network/questionnaires/results", defects);
             }
         } finally {
             fixtures.as("manager").run(() -> settings.choose("CSI"));
