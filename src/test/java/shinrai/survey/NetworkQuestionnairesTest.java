@@ -179,6 +179,13 @@ class NetworkQuestionnairesTest {
             assertThat(ApiClient.ok(api.get("manager", "/api/v1/surveys/questionnaires"))
                             .findValuesAsString("code"))
                     .doesNotContain(code);
+            assertThat(mvc.get()
+                            .uri("/surveys/settings")
+                            .session(DemoAccounts.signIn(mvc, "manager"))
+                            .exchange())
+                    .as("the settings say the calls ask CSI")
+                    .bodyText()
+                    .doesNotContain("choose-CSI\"", code);
             assertThat(api.put(
                             "manager",
                             "/api/v1/surveys/settings",
