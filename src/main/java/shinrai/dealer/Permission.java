@@ -36,6 +36,11 @@ public enum Permission {
      * factor weights, its own questionnaires, and the month's scores per dealer, advisor and technician.
      */
     SURVEY_MANAGE,
+    /**
+     * Writes and retires the network's own questionnaires, which every dealer of the network may ask, and reads their
+     * results dealer by dealer: the network's one write in survey data.
+     */
+    NETWORK_SURVEY_MANAGE,
     /** Takes complaints: opens them, talks with the customer, records what was found, done and given. */
     COMPLAINT_HANDLE,
     /**

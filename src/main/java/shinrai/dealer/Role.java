@@ -58,9 +58,10 @@ public enum Role {
     PARTS_CLERK(PARTS_MANAGE, PARTS_ISSUE),
     /**
      * Works for the network, not a dealer: reads across its dealers and changes nothing there, but for raising a
-     * complaint from the network's hotline to the dealer it is about.
+     * complaint from the network's hotline to the dealer it is about; writes the network's own questionnaires, which
+     * its dealers may ask.
      */
-    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ, NETWORK_COMPLAINT_RAISE),
+    NETWORK_ANALYST(NETWORK_DEALERS_READ, NETWORK_KPI_READ, NETWORK_COMPLAINT_RAISE, NETWORK_SURVEY_MANAGE),
     /**
      * Runs the installation: watches its metrics and health, sees no dealer's data. Belongs to no dealer, so a
      * dealer admin can neither grant it nor hold it.

@@ -67,22 +67,24 @@ final class AnswerRules {
         Integer score = answer == null ? null : answer.score();
         Integer expectation = answer == null ? null : answer.expectation();
         int max = java.util.Objects.requireNonNull(question.scaleMax());
+        int min = question.lowest();
         boolean fine = true;
         if (score == null) {
             if (question.required()) {
                 problems.add(new InvalidSurveyInput(field + ".score", "survey.error.required", named));
                 fine = false;
             }
-        } else if (score < 1 || score > max) {
-            problems.add(new InvalidSurveyInput(field + ".score", "survey.error.scale", with(named, max)));
+        } else if (score < min || score > max) {
+            problems.add(new InvalidSurveyInput(field + ".score", "survey.error.scale", with(with(named, max), min)));
             fine = false;
         }
         if (question.expectation()) {
             if (expectation == null && (score != null || question.required())) {
                 problems.add(new InvalidSurveyInput(field + ".expectation", "survey.error.expectationRequired", named));
                 fine = false;
-            } else if (expectation != null && (expectation < 1 || expectation > max)) {
-                problems.add(new InvalidSurveyInput(field + ".expectation", "survey.error.scale", with(named, max)));
+            } else if (expectation != null && (expectation < min || expectation > max)) {
+                problems.add(new InvalidSurveyInput(
+                        field + ".expectation", "survey.error.scale", with(with(named, max), min)));
                 fine = false;
             }
         } else if (expectation != null) {

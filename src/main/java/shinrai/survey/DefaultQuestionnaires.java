@@ -115,7 +115,8 @@ final class DefaultQuestionnaires {
                 Wording.key("survey.questionnaire.CSI.intro"),
                 factors,
                 questions,
-                true);
+                true,
+                false);
     }
 
     private static Questionnaire servqual() {
@@ -145,6 +146,7 @@ final class DefaultQuestionnaires {
                 Wording.key("survey.questionnaire.SERVQUAL.intro"),
                 factors,
                 questions,
-                true);
+                true,
+                false);
     }
 }

@@ -16,7 +16,7 @@ public record NewQuestionnaire(
         @Size(max = 30) String code,
         @Size(max = TextLimits.NAME) String nameZh,
         @Size(max = TextLimits.NAME) String nameEn,
-        @Size(max = OwnQuestionnaires.MOST_QUESTIONS) List<@Valid NewQuestion> questions) {
+        @Size(max = QuestionnaireRules.MOST_QUESTIONS) List<@Valid NewQuestion> questions) {
 
     public NewQuestionnaire {
         questions = questions == null ? List.of() : List.copyOf(questions);
@@ -25,6 +25,7 @@ public record NewQuestionnaire(
     /**
      * One question of it.
      *
+     * @param scaleMin a scale question's lowest point, 0 to 9 and below its top (left out: 1)
      * @param scaleMax a scale question's top point, 2 to 10
      * @param options a choice question's options, 2 to 10
      * @param maxLength a text question's longest answer, 1 to 2000
@@ -34,9 +35,10 @@ public record NewQuestionnaire(
     public record NewQuestion(
             @Size(max = 30) String key,
             QuestionKind kind,
-            @Size(max = OwnQuestionnaires.QUESTION_TEXT) String textZh,
-            @Size(max = OwnQuestionnaires.QUESTION_TEXT) String textEn,
+            @Size(max = QuestionnaireRules.QUESTION_TEXT) String textZh,
+            @Size(max = QuestionnaireRules.QUESTION_TEXT) String textEn,
             @Nullable @Size(max = 30) String factor,
+            @Nullable Integer scaleMin,
             @Nullable Integer scaleMax,
             @Nullable @Size(max = TextLimits.TOKEN) String lowZh,
             @Nullable @Size(max = TextLimits.TOKEN) String lowEn,

@@ -2,18 +2,11 @@ package shinrai.survey;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import shinrai.shared.DealerScope;
-import shinrai.shared.InvalidInput;
-import shinrai.shared.TextLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,11 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Repository
 class OwnQuestionnaires {
-
-    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,29}");
-    static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,29}");
-    static final int MOST_QUESTIONS = 60;
-    static final int QUESTION_TEXT = 300;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -63,12 +51,8 @@ class OwnQuestionnaires {
                 .optional();
     }
 
-    /** Checks the questionnaire, every problem named by its field, and stores it. */
-    Questionnaire create(NewQuestionnaire draft, long by) {
-        List<Stored> questions = checked(draft);
-        if (find(draft.code()).isPresent()) {
-            throw new InvalidSurveyInput("code", "survey.error.codeTaken", draft.code());
-        }
+    /** Stores the checked questionnaire. */
+    Questionnaire create(NewQuestionnaire draft, List<QuestionnaireRules.Stored> questions, long by) {
         jdbc.sql("""
                         INSERT INTO survey.questionnaire (dealer_id, code, name_zh, name_en, questions, created_by,
                             created_at)
@@ -84,162 +68,15 @@ class OwnQuestionnaires {
         return find(draft.code()).orElseThrow();
     }
 
-    private static List<Stored> checked(NewQuestionnaire draft) {
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (draft.code() == null
-                || !CODE.matcher(draft.code()).matches()
-                || draft.code().equals("CSI")
-                || draft.code().equals("SERVQUAL")) {
-            problems.add(new InvalidSurveyInput("code", "survey.error.code"));
-        }
-        required(problems, "nameZh", draft.nameZh(), TextLimits.NAME);
-        required(problems, "nameEn", draft.nameEn(), TextLimits.NAME);
-        if (draft.questions().isEmpty() || draft.questions().size() > MOST_QUESTIONS) {
-            problems.add(new InvalidSurveyInput("questions", "survey.error.questionCount", 1, MOST_QUESTIONS));
-        }
-        List<Stored> stored = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < draft.questions().size() && i < MOST_QUESTIONS; i++) {
-            NewQuestionnaire.NewQuestion q = draft.questions().get(i);
-            String at = "questions[" + i + "]";
-            if (q == null) {
-                problems.add(new InvalidSurveyInput(at, "survey.error.missing"));
-                continue;
-            }
-            if (q.key() == null || !KEY.matcher(q.key()).matches()) {
-                problems.add(new InvalidSurveyInput(at + ".key", "survey.error.key"));
-            } else if (!keys.add(q.key())) {
-                problems.add(new InvalidSurveyInput(at + ".key", "survey.error.keyTwice", q.key()));
-            }
-            if (q.kind() == null) {
-                problems.add(new InvalidSurveyInput(at + ".kind", "survey.error.missing"));
-                continue;
-            }
-            required(problems, at + ".textZh", q.textZh(), QUESTION_TEXT);
-            required(problems, at + ".textEn", q.textEn(), QUESTION_TEXT);
-            if (q.factor() != null && !KEY.matcher(q.factor()).matches()) {
-                problems.add(new InvalidSurveyInput(at + ".factor", "survey.error.key"));
-            }
-            List<Stored.Option> options = List.of();
-            switch (q.kind()) {
-                case SCALE -> {
-                    if (q.scaleMax() == null || q.scaleMax() < 2 || q.scaleMax() > 10) {
-                        problems.add(new InvalidSurveyInput(at + ".scaleMax", "survey.error.range", 2, 10));
-                    }
-                    required(problems, at + ".lowZh", q.lowZh(), TextLimits.TOKEN);
-                    required(problems, at + ".lowEn", q.lowEn(), TextLimits.TOKEN);
-                    required(problems, at + ".highZh", q.highZh(), TextLimits.TOKEN);
-                    required(problems, at + ".highEn", q.highEn(), TextLimits.TOKEN);
-                }
-                case CHOICE -> {
-                    List<NewQuestionnaire.NewOption> given = q.options() == null ? List.of() : q.options();
-                    if (given.size() < 2 || given.size() > 10) {
-                        problems.add(new InvalidSurveyInput(at + ".options", "survey.error.optionCount", 2, 10));
-                    }
-                    Set<String> optionKeys = new HashSet<>();
-                    List<Stored.Option> checkedOptions = new ArrayList<>();
-                    for (int o = 0; o < given.size() && o < 10; o++) {
-                        NewQuestionnaire.NewOption option = given.get(o);
-                        String oat = at + ".options[" + o + "]";
-                        if (option == null) {
-                            problems.add(new InvalidSurveyInput(oat, "survey.error.missing"));
-                            continue;
-                        }
-                        if (option.key() == null || !KEY.matcher(option.key()).matches()) {
-                            problems.add(new InvalidSurveyInput(oat + ".key", "survey.error.key"));
-                        } else if (!optionKeys.add(option.key())) {
-                            problems.add(new InvalidSurveyInput(oat + ".key", "survey.error.keyTwice", option.key()));
-                        }
-                        required(problems, oat + ".labelZh", option.labelZh(), TextLimits.LABEL);
-                        required(problems, oat + ".labelEn", option.labelEn(), TextLimits.LABEL);
-                        checkedOptions.add(
-                                new Stored.Option(option.key(), strip(option.labelZh()), strip(option.labelEn())));
-                    }
-                    options = checkedOptions;
-                }
-                case TEXT -> {
-                    if (q.maxLength() == null || q.maxLength() < 1 || q.maxLength() > TextLimits.NOTE) {
-                        problems.add(
-                                new InvalidSurveyInput(at + ".maxLength", "survey.error.range", 1, TextLimits.NOTE));
-                    }
-                }
-            }
-            if (Boolean.TRUE.equals(q.reverse()) && q.kind() != QuestionKind.SCALE) {
-                problems.add(new InvalidSurveyInput(at + ".reverse", "survey.error.reverseOnScaleOnly"));
-            }
-            stored.add(new Stored(
-                    q.key(),
-                    q.kind(),
-                    strip(q.textZh()),
-                    strip(q.textEn()),
-                    q.factor(),
-                    q.kind() == QuestionKind.SCALE ? q.scaleMax() : null,
-                    q.kind() == QuestionKind.SCALE ? strip(q.lowZh()) : null,
-                    q.kind() == QuestionKind.SCALE ? strip(q.lowEn()) : null,
-                    q.kind() == QuestionKind.SCALE ? strip(q.highZh()) : null,
-                    q.kind() == QuestionKind.SCALE ? strip(q.highEn()) : null,
-                    options,
-                    q.kind() == QuestionKind.TEXT && q.maxLength() != null ? q.maxLength() : 0,
-                    Boolean.TRUE.equals(q.required()),
-                    Boolean.TRUE.equals(q.reverse())));
-        }
-        problems.throwIfAny();
-        return stored;
-    }
-
-    private static void required(InvalidInput.Collector problems, String field, @Nullable String text, int limit) {
-        if (text == null || text.isBlank()) {
-            problems.add(new InvalidSurveyInput(field, "survey.error.missing"));
-            return;
-        }
-        TextLimits.check(problems, field, text, limit);
-    }
-
-    private static @Nullable String strip(@Nullable String text) {
-        return text == null ? null : text.strip();
-    }
-
     private Questionnaire read(String code, String nameZh, String nameEn, String questions) {
-        Stored[] stored = json.readValue(questions, Stored[].class);
-        List<Question> read = new ArrayList<>();
-        for (Stored s : stored) {
-            read.add(new Question(
-                    s.key(),
-                    s.kind(),
-                    Wording.own(s.textZh(), s.textEn()),
-                    s.factor(),
-                    s.scaleMax(),
-                    s.scaleMax() == null ? null : Wording.own(s.lowZh(), s.lowEn()),
-                    s.scaleMax() == null ? null : Wording.own(s.highZh(), s.highEn()),
-                    s.options().stream()
-                            .map(o -> new Question.Option(o.key(), Wording.own(o.labelZh(), o.labelEn())))
-                            .toList(),
-                    s.maxLength(),
-                    s.required(),
-                    s.reverse(),
-                    false));
-        }
         return new Questionnaire(
-                code, Scoring.OWN, Wording.own(nameZh, nameEn), Wording.own("", ""), List.of(), read, false);
-    }
-
-    /** A question as the database keeps it. */
-    record Stored(
-            String key,
-            QuestionKind kind,
-            String textZh,
-            String textEn,
-            @Nullable String factor,
-            @Nullable Integer scaleMax,
-            @Nullable String lowZh,
-            @Nullable String lowEn,
-            @Nullable String highZh,
-            @Nullable String highEn,
-            List<Option> options,
-            int maxLength,
-            boolean required,
-            boolean reverse) {
-
-        record Option(String key, String labelZh, String labelEn) {}
+                code,
+                Scoring.OWN,
+                Wording.own(nameZh, nameEn),
+                Wording.own("", ""),
+                List.of(),
+                QuestionnaireRules.questions(json.readValue(questions, QuestionnaireRules.Stored[].class)),
+                false,
+                false);
     }
 }

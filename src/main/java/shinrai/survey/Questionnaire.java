@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A questionnaire: the shipped CSI or SERVQUAL, or one of the dealer's own.
+ * A questionnaire: the shipped CSI or SERVQUAL, one of the dealer's own, or one its network wrote for all its dealers.
  *
  * @param code what responses name it by: {@code CSI}, {@code SERVQUAL}, or the dealer's own code
  * @param factors the CSI factors or SERVQUAL dimensions its scale questions measure, in order, each with its default
  *     weight (per cent); empty for a questionnaire that is not scored
- * @param shipped one of Shinrai's own, not the dealer's
+ * @param shipped one of Shinrai's own, not the dealer's or the network's
+ * @param retired a network questionnaire its network retired: kept for the responses that name it, no longer asked
  */
 public record Questionnaire(
         String code,
@@ -18,7 +19,8 @@ public record Questionnaire(
         Wording intro,
         List<Factor> factors,
         List<Question> questions,
-        boolean shipped) {
+        boolean shipped,
+        boolean retired) {
 
     public Questionnaire {
         factors = List.copyOf(factors);
@@ -27,6 +29,11 @@ public record Questionnaire(
 
     public Optional<Question> question(String key) {
         return questions.stream().filter(q -> q.key().equals(key)).findFirst();
+    }
+
+    /** Written by the dealer or its network (scored as written: scale means, choice counts, texts listed). */
+    public boolean written() {
+        return scoring == Scoring.OWN || scoring == Scoring.NETWORK;
     }
 
     /** The questions measuring one factor, in order. */

@@ -6,6 +6,11 @@ public enum Scoring {
     CSI,
     /** SERVQUAL gaps: perception minus expectation per item, per dimension, overall unweighted and weighted. */
     SERVQUAL,
-    /** The dealer's own questionnaire: its answers are kept and shown, not scored. */
-    OWN
+    /**
+     * The dealer's own questionnaire, scored as written: its scale answers averaged on 0–100, its choices counted, its
+     * texts listed (see {@link WrittenResults}).
+     */
+    OWN,
+    /** A questionnaire of the dealer's network, asked by the dealer like its own and scored the same way. */
+    NETWORK
 }

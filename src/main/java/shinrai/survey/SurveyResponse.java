@@ -53,6 +53,7 @@ public record SurveyResponse(
             String question,
             QuestionKind kind,
             @Nullable String factor,
+            @Nullable Integer scaleMin,
             @Nullable Integer scaleMax,
             boolean reverse,
             @Nullable Integer score,

@@ -75,15 +75,16 @@ class SurveyResponses {
         if (!answers.isEmpty()) {
             jdbc.sql("""
                             INSERT INTO survey.answer (dealer_id, response_id, position, question, kind, factor,
-                                scale_max, reverse, score, expectation, satisfaction, choice, text)
-                            SELECT :dealer, :response, a.position, a.question, a.kind, a.factor, a.scale_max,
-                                a.reverse, a.score, a.expectation, a.satisfaction, a.choice, a.text
+                                scale_min, scale_max, reverse, score, expectation, satisfaction, choice, text)
+                            SELECT :dealer, :response, a.position, a.question, a.kind, a.factor,
+                                coalesce(a.scale_min, 1), a.scale_max, a.reverse, a.score, a.expectation,
+                                a.satisfaction, a.choice, a.text
                             FROM unnest(CAST(:positions AS int[]), CAST(:questions AS text[]), CAST(:kinds AS text[]),
-                                CAST(:factors AS text[]), CAST(:scales AS int[]), CAST(:reverses AS boolean[]),
-                                CAST(:scores AS int[]), CAST(:expectations AS int[]), CAST(:satisfactions AS int[]),
-                                CAST(:choices AS text[]), CAST(:texts AS text[]))
-                                AS a(position, question, kind, factor, scale_max, reverse, score, expectation,
-                                     satisfaction, choice, text)""")
+                                CAST(:factors AS text[]), CAST(:mins AS int[]), CAST(:scales AS int[]),
+                                CAST(:reverses AS boolean[]), CAST(:scores AS int[]), CAST(:expectations AS int[]),
+                                CAST(:satisfactions AS int[]), CAST(:choices AS text[]), CAST(:texts AS text[]))
+                                AS a(position, question, kind, factor, scale_min, scale_max, reverse, score,
+                                     expectation, satisfaction, choice, text)""")
                     .param("dealer", dealer)
                     .param("response", id)
                     .param(
@@ -103,6 +104,10 @@ class SurveyResponses {
                     .param(
                             "factors",
                             answers.stream().map(a -> a.question().factor()).toArray(String[]::new),
+                            Types.ARRAY)
+                    .param(
+                            "mins",
+                            answers.stream().map(a -> a.question().scaleMin()).toArray(Integer[]::new),
                             Types.ARRAY)
                     .param(
                             "scales",
@@ -150,8 +155,8 @@ class SurveyResponses {
                 .query(Long.class)
                 .list();
         List<SurveyResponse.Answer> answers = jdbc.sql("""
-                        SELECT position, question, kind, factor, scale_max, reverse, score, expectation, satisfaction,
-                               choice, text
+                        SELECT position, question, kind, factor, scale_min, scale_max, reverse, score, expectation,
+                               satisfaction, choice, text
                         FROM survey.answer WHERE dealer_id = :dealer AND response_id = :id ORDER BY position""")
                 .param("dealer", dealer)
                 .param("id", id.value())
@@ -160,6 +165,7 @@ class SurveyResponses {
                         rs.getString("question"),
                         QuestionKind.valueOf(rs.getString("kind")),
                         rs.getString("factor"),
+                        rs.getObject("scale_max") == null ? null : rs.getInt("scale_min"),
                         rs.getObject("scale_max", Integer.class),
                         rs.getBoolean("reverse"),
                         rs.getObject("score", Integer.class),

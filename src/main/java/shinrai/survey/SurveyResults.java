@@ -21,7 +21,8 @@ import shinrai.shared.DealerScope;
 /**
  * A month's scores, read set-based from the answers: the CSI of the dealer, of each advisor (the visits they received)
  * and of each technician (the visits they worked on), the SERVQUAL gaps, the last twelve months' CSI, and for the
- * network each of its dealers side by side. The database averages each group's answers per factor in one statement;
+ * network each of its dealers side by side; each month is scored with the CSI weights in effect in that month. The
+ * database averages each group's answers per factor in one statement;
  * {@link CsiIndex} and {@link ServqualGaps} combine the means (five per group) into the scores.
  */
 @Service
@@ -45,7 +46,7 @@ public class SurveyResults {
     /** The current dealer's month: its CSI, per advisor and per technician, and its SERVQUAL gaps. */
     public DealerMonth dealerMonth(YearMonth month) {
         long dealer = DealerScope.currentDealer();
-        Map<String, Integer> weights = settings.current().weights().byFactor();
+        Map<String, Integer> weights = settings.weightsIn(month).byFactor();
         Map<Long, Means> whole = csiMeans("r.dealer_id", "", List.of(dealer), month);
         Map<Long, Means> byAdvisor = csiMeans("r.advisor_id", "", List.of(dealer), month);
         Map<Long, Means> byTechnician = csiMeans(
@@ -74,8 +75,8 @@ public class SurveyResults {
     /** The current dealer's CSI over the twelve months up to {@code last}, oldest first; months without answers empty. */
     public List<MonthIndex> trend(YearMonth last) {
         long dealer = DealerScope.currentDealer();
-        Map<String, Integer> weights = settings.current().weights().byFactor();
         YearMonth first = last.minusMonths(TREND_MONTHS - 1);
+        Map<YearMonth, CsiWeights> weights = settings.weightsFrom(first, last);
         Map<Long, Means> byMonth = new HashMap<>();
         jdbc.sql(CSI_MEANS
                         .formatted("(r.month - DATE '1970-01-01')", "")
@@ -91,7 +92,10 @@ public class SurveyResults {
             trend.add(new MonthIndex(
                     month,
                     means == null ? 0 : means.responses,
-                    means == null ? null : CsiIndex.of(means.factors, weights).orElse(null)));
+                    means == null
+                            ? null
+                            : CsiIndex.of(means.factors, weights.get(month).byFactor())
+                                    .orElse(null)));
         }
         return trend;
     }
@@ -103,7 +107,7 @@ public class SurveyResults {
     public List<DealerSideBySide> network(YearMonth month) {
         List<DealerDirectory.DealerSummary> visible = dealers.visibleDealers();
         List<Long> ids = visible.stream().map(DealerDirectory.DealerSummary::id).toList();
-        Map<Long, CsiWeights> weights = settings.weightsOf(ids);
+        Map<Long, CsiWeights> weights = settings.weightsOf(ids, month);
         Map<Long, Means> csi = csiMeans("r.dealer_id", "", ids, month);
         Map<Long, ServqualScore> servqual = servqual(ids, month);
         return visible.stream()
@@ -131,7 +135,7 @@ public class SurveyResults {
      */
     private static final String CSI_MEANS = """
             SELECT %1$s AS grp, a.factor, GROUPING(a.factor) AS whole,
-                   avg((a.satisfaction - 1) * 100.0 / (a.scale_max - 1)) AS mean,
+                   avg((a.satisfaction - a.scale_min) * 100.0 / (a.scale_max - a.scale_min)) AS mean,
                    count(DISTINCT r.id) AS responses
             FROM survey.response r
             JOIN survey.answer a ON a.dealer_id = r.dealer_id AND a.response_id = r.id
@@ -170,7 +174,7 @@ public class SurveyResults {
         }
         jdbc.sql("""
                         SELECT r.dealer_id, a.question, a.factor, min(a.position) AS position,
-                               avg(CASE WHEN a.reverse THEN a.scale_max + 1 - a.expectation ELSE a.expectation END)
+                               avg(CASE WHEN a.reverse THEN a.scale_min + a.scale_max - a.expectation ELSE a.expectation END)
                                    AS expectation,
                                avg(a.satisfaction) AS perception
                         FROM survey.response r

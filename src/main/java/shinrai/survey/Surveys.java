@@ -92,10 +92,16 @@ public class Surveys {
         this.clock = clock;
     }
 
-    /** The questionnaire the dealer's calls and links ask now. */
+    /**
+     * The questionnaire the dealer's calls and links ask now: the CSI questionnaire when the one chosen is gone (a
+     * network questionnaire its network retired).
+     */
     @Transactional(readOnly = true)
     public Questionnaire active() {
-        return questionnaires.find(settings.current().questionnaire()).orElse(Questionnaires.csi());
+        return questionnaires
+                .find(settings.current().questionnaire())
+                .filter(q -> !q.retired())
+                .orElse(Questionnaires.csi());
     }
 
     /** Whether the visit's survey was answered already. */

@@ -65,6 +65,37 @@ class RowLevelSecurityTest {
         });
     }
 
+    /** Rows a network keeps for all its dealers (a network's questionnaires) are guarded the same way. */
+    @Test
+    void everyNetworkTableHasRowLevelSecurity() {
+        List<String> networkTables = owner.sql("""
+                        SELECT c.table_schema || '.' || c.table_name FROM information_schema.columns c
+                        JOIN information_schema.tables t
+                          ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                        WHERE c.column_name = 'network_id' AND t.table_type = 'BASE TABLE'
+                          AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
+                        ORDER BY 1""").query(String.class).list();
+        assertThat(networkTables).contains("survey.network_questionnaire").allSatisfy(table -> {
+            assertThat(owner.sql("SELECT relrowsecurity FROM pg_class WHERE oid = CAST(:t AS regclass)")
+                            .param("t", table)
+                            .query(Boolean.class)
+                            .single())
+                    .as("row-level security on %s", table)
+                    .isTrue();
+            assertThat(owner.sql("SELECT count(*) FROM pg_policies WHERE schemaname || '.' || tablename = :t")
+                            .param("t", table)
+                            .query(Long.class)
+                            .single())
+                    .as("policies on %s", table)
+                    .isPositive();
+            assertThat(DealerScope.NONE.call(() -> runtime.sql("SELECT count(*) FROM " + table)
+                            .query(Long.class)
+                            .single()))
+                    .as("rows of %s without a scope", table)
+                    .isZero();
+        });
+    }
+
     @Test
     void withD002SetNoTableShowsAD001Row() {
         for (DealerTable table : dealerTables()) {

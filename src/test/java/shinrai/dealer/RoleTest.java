@@ -32,16 +32,20 @@ class RoleTest {
         Arrays.stream(Role.values())
                 .filter(role -> !role.isNetworkRole())
                 .forEach(role -> assertThat(role.permissions())
-                        .doesNotContain(Permission.NETWORK_DEALERS_READ, Permission.NETWORK_KPI_READ));
+                        .doesNotContain(
+                                Permission.NETWORK_DEALERS_READ,
+                                Permission.NETWORK_KPI_READ,
+                                Permission.NETWORK_SURVEY_MANAGE));
     }
 
     @Test
-    void theNetworkAnalystChangesNothingButRaisesAComplaintFromTheHotlineToTheDealer() {
+    void theNetworkAnalystChangesNothingButRaisesAComplaintFromTheHotlineAndWritesTheNetworksQuestionnaires() {
         assertThat(Role.NETWORK_ANALYST.permissions())
                 .containsExactlyInAnyOrder(
                         Permission.NETWORK_DEALERS_READ,
                         Permission.NETWORK_KPI_READ,
-                        Permission.NETWORK_COMPLAINT_RAISE);
+                        Permission.NETWORK_COMPLAINT_RAISE,
+                        Permission.NETWORK_SURVEY_MANAGE);
     }
 
     @Test

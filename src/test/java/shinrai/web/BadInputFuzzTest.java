@@ -442,6 +442,31 @@ class BadInputFuzzTest {
                                         "required",
                                         true)))),
                 new Endpoint(
+                        "POST",
+                        "/api/v1/network/surveys/questionnaires",
+                        "network",
+                        body(
+                                "code",
+                                "BRAND_QUICK",
+                                "nameZh",
+                                "品牌快速问卷",
+                                "nameEn",
+                                "Brand quick survey",
+                                "questions",
+                                List.of(body(
+                                        "key",
+                                        "OVERALL",
+                                        "kind",
+                                        "CHOICE",
+                                        "textZh",
+                                        "总体满意吗？",
+                                        "textEn",
+                                        "Satisfied overall?",
+                                        "options",
+                                        List.of(
+                                                body("key", "YES", "labelZh", "是", "labelEn", "Yes"),
+                                                body("key", "NO", "labelZh", "否", "labelEn", "No")))))),
+                new Endpoint(
                         "PUT",
                         "/api/v1/surveys/settings",
                         "manager",

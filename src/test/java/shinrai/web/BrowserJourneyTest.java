@@ -1104,6 +1104,141 @@ class BrowserJourneyTest {
     }
 
     /**
+     * The service manager writes the dealer's own questionnaire on the page (a scale, a choice and a free text, each in
+     * Chinese and English), previews it and saves it, and chooses it for the calls; the relations agent asks it on a
+     * follow-up call; the results page scores it: 4 of 5 is (4 − 1) / 4 × 100 = 75.0. The pages at desktop width, in
+     * both languages.
+     */
+    @Test
+    void theManagerWritesAQuestionnaireTheAgentAsksItOnACallAndTheResultsPageScoresIt(
+            @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Workshop workshop,
+            @org.springframework.beans.factory.annotation.Autowired shinrai.followup.FollowUps followUps,
+            @org.springframework.beans.factory.annotation.Autowired shinrai.survey.SurveySettings settings,
+            @org.springframework.beans.factory.annotation.Autowired shinrai.survey.Questionnaires questionnaires,
+            @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource app,
+            @org.springframework.beans.factory.annotation.Autowired @shinrai.database.SchemaOwner
+                    javax.sql.DataSource owner,
+            @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock) {
+        shinrai.workshop.WorkshopFixtures fixtures =
+                new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        String code = "JOURNEY_" + (System.nanoTime() / 1000 % 1_000_000);
+        List<String> defects = new java.util.ArrayList<>();
+        try {
+            as("manager", "/surveys/questionnaires/new?lang=en");
+            checkLayout("en", "/surveys/questionnaires/new", defects);
+            browser.get(url("/surveys/settings?lang=zh-CN"));
+            press(By.id("write-questionnaire"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("questionnaire-form")));
+            browser.findElement(By.id("code")).sendKeys(code);
+            browser.findElement(By.id("nameZh")).sendKeys("交车体验回访");
+            browser.findElement(By.id("nameEn")).sendKeys("Pick-up follow-up");
+            browser.findElement(By.id("q0-textZh")).sendKeys("您对交车过程满意吗？");
+            browser.findElement(By.id("q0-textEn")).sendKeys("How satisfied were you with the pick-up?");
+            press(By.id("add-choice"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q1-textZh")));
+            browser.findElement(By.id("q1-textZh")).sendKeys("车辆是否按时交付？");
+            press(By.id("preview-questionnaire"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("write-problems")));
+            assertThat(browser.findElement(By.id("write-problems")).getText())
+                    .contains("第 2 题 · 题目（英文）：请填写此项。", "第 2 题 · 选项：单选题须有 2 到 10 个选项。");
+            browser.findElement(By.id("q1-textEn")).sendKeys("Was the car ready on time?");
+            browser.findElement(By.id("q1-o0-labelZh")).sendKeys("是");
+            browser.findElement(By.id("q1-o0-labelEn")).sendKeys("Yes");
+            browser.findElement(By.id("q1-o1-labelZh")).sendKeys("否");
+            browser.findElement(By.id("q1-o1-labelEn")).sendKeys("No");
+            press(By.id("add-text"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q2-textZh")));
+            browser.findElement(By.id("q2-textZh")).sendKeys("还有什么建议？");
+            browser.findElement(By.id("q2-textEn")).sendKeys("Any suggestions?");
+            press(By.id("preview-questionnaire"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("questionnaire-preview")));
+            assertThat(browser.findElements(By.id("write-problems"))).isEmpty();
+            assertThat(browser.findElement(By.id("questionnaire-preview")).getText())
+                    .contains("您对交车过程满意吗？", "非常满意", "是", "否");
+            checkLayout("zh-CN", "/surveys/questionnaires/new/preview", defects);
+            press(By.id("save-questionnaire"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+            assertThat(browser.findElement(By.id("notice")).getText()).contains("交车体验回访", code);
+            press(By.id("choose-" + code));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "交车体验回访"));
+
+            shinrai.workshop.RepairOrder order = fixtures.delivered();
+            long call = fixtures.as("relations")
+                    .call(() -> followUps.openOf(order.customer().value()))
+                    .get(0)
+                    .id()
+                    .value();
+            as("relations", "/surveys/calls/" + call + "?lang=zh-CN");
+            assertThat(browser.findElement(By.id("survey-form")).getText()).contains("交车体验回访", "车辆是否按时交付？");
+            answerEveryQuestion(4, "交车时讲解很仔细");
+            press(By.id("save-survey"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+            String month = java.time.YearMonth.from(clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")))
+                    .toString();
+            String results = "/surveys/questionnaires/" + code + "/results?month=" + month;
+            as("manager", results + "&lang=zh-CN");
+            assertThat(browser.findElement(By.id("written-score")).getText()).isEqualTo("75.0");
+            assertThat(browser.findElement(By.id("written-questions")).getText())
+                    .contains("是: 1", "否: 0");
+            assertThat(browser.findElement(By.id("written-texts")).getText()).contains("交车时讲解很仔细");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url(results + "&lang=" + language));
+                checkLayout(language, "/surveys/questionnaires/results", defects);
+            }
+
+            // the network's own questionnaire, its list, its page to write one and its dealers side by side
+            java.util.Map<String, Object> analyst = org.springframework.jdbc.core.simple.JdbcClient.create(owner)
+                    .sql("SELECT id, network_id FROM dealer.user_account WHERE username = 'network'")
+                    .query()
+                    .singleRow();
+            String brand = "BRAND_" + code.substring("JOURNEY_".length());
+            new shinrai.shared.DealerScope(
+                            ((Number) analyst.get("id")).longValue(),
+                            "network",
+                            null,
+                            ((Number) analyst.get("network_id")).longValue())
+                    .run(() -> questionnaires.createForNetwork(new shinrai.survey.NewQuestionnaire(
+                            brand,
+                            "品牌回访问卷",
+                            "Brand follow-up",
+                            List.of(new shinrai.survey.NewQuestionnaire.NewQuestion(
+                                    "OVERALL",
+                                    shinrai.survey.QuestionKind.SCALE,
+                                    "您对本次服务总体满意吗？",
+                                    "How satisfied are you overall?",
+                                    null,
+                                    0,
+                                    10,
+                                    "非常不满意",
+                                    "Very dissatisfied",
+                                    "非常满意",
+                                    "Very satisfied",
+                                    null,
+                                    null,
+                                    true,
+                                    false)))));
+            as("network", "/surveys/network/questionnaires?lang=zh-CN");
+            assertThat(browser.findElement(By.id("network-questionnaire-" + brand))
+                            .getText())
+                    .contains("品牌回访问卷");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/surveys/network/questionnaires?lang=" + language));
+                checkLayout(language, "/surveys/network/questionnaires", defects);
+                browser.get(url("/surveys/network/questionnaires/new?lang=" + language));
+                checkLayout(language, "/surveys/network/questionnaires/new", defects);
+                browser.get(url(
+                        "/surveys/network/questionnaires/" + brand + "/results?month=" + month + "&lang=" + language));
+                checkLayout(language, "/surveys/network/questionnaires/results", defects);
+            }
+        } finally {
+            fixtures.as("manager").run(() -> settings.choose("CSI"));
+            tabletOrLaptop(1280);
+        }
+        assertThat(defects).as("layout defects").isEmpty();
+    }
+
+    /**
      * Drags a waiting job's card onto a row of the dispatch board and waits for the page the drop submits. Chromium's
      * driver cannot drag natively: the page gets the same drag events a hand would send.
      */

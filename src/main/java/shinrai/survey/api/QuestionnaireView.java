@@ -10,13 +10,19 @@ import shinrai.survey.Questionnaire;
 import shinrai.survey.Scoring;
 import shinrai.survey.Wording;
 
-/** A questionnaire with every text in the caller's language ({@code Accept-Language}). */
+/**
+ * A questionnaire with every text in the caller's language ({@code Accept-Language}).
+ *
+ * @param scoring CSI, SERVQUAL, OWN (the dealer's own) or NETWORK (its network's)
+ * @param retired a network questionnaire its network retired: no longer asked, kept for its responses
+ */
 record QuestionnaireView(
         String code,
         Scoring scoring,
         String name,
         String intro,
         boolean shipped,
+        boolean retired,
         List<FactorView> factors,
         List<QuestionView> questions) {
 
@@ -27,6 +33,7 @@ record QuestionnaireView(
                 q.name().in(locale, messages),
                 q.intro().in(locale, messages),
                 q.shipped(),
+                q.retired(),
                 q.factors().stream()
                         .map(f -> new FactorView(f.key(), f.name().in(locale, messages), f.weight()))
                         .toList(),
@@ -43,6 +50,7 @@ record QuestionnaireView(
             QuestionKind kind,
             String text,
             @Nullable String factor,
+            @Nullable Integer scaleMin,
             @Nullable Integer scaleMax,
             @Nullable String low,
             @Nullable String high,
@@ -58,6 +66,7 @@ record QuestionnaireView(
                     q.kind(),
                     q.text().in(locale, messages),
                     q.factor(),
+                    q.scaleMax() == null ? null : q.lowest(),
                     q.scaleMax(),
                     text(q.low(), locale, messages),
                     text(q.high(), locale, messages),

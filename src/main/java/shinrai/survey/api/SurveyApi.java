@@ -41,6 +41,7 @@ import shinrai.survey.SurveyResponseId;
 import shinrai.survey.SurveyResults;
 import shinrai.survey.SurveySettings;
 import shinrai.survey.Surveys;
+import shinrai.survey.WrittenResults;
 
 /** Satisfaction surveys: questionnaires, the dealer's survey settings, a call's survey, responses, monthly scores. */
 @RestController
@@ -60,6 +61,7 @@ class SurveyApi {
     private final SurveySettings settings;
     private final Surveys surveys;
     private final SurveyResults results;
+    private final WrittenResults written;
     private final DealerDirectory dealers;
     private final MessageSource messages;
     private final Clock clock;
@@ -69,6 +71,7 @@ class SurveyApi {
             SurveySettings settings,
             Surveys surveys,
             SurveyResults results,
+            WrittenResults written,
             DealerDirectory dealers,
             MessageSource messages,
             Clock clock) {
@@ -76,6 +79,7 @@ class SurveyApi {
         this.settings = settings;
         this.surveys = surveys;
         this.results = results;
+        this.written = written;
         this.dealers = dealers;
         this.messages = messages;
         this.clock = clock;
@@ -106,10 +110,28 @@ class SurveyApi {
     @Operation(summary = "Create one of the dealer's own questionnaires", description = """
             Written once in Chinese and English and never changed (a new code for a new version). code: capital \
             letters, digits and _, 2–30, not CSI or SERVQUAL; 1–60 questions, each with a unique key, a kind (SCALE \
-            with scaleMax 2–10 and its end labels; CHOICE with 2–10 options; TEXT with maxLength 1–2000), its texts \
-            (up to 300 characters), required, reverse (scale only). Its answers are kept and shown, not scored.""")
+            with scaleMin 0–9 (left out: 1), scaleMax 2–10 and its end labels; CHOICE with 2–10 options; TEXT with \
+            maxLength 1–2000), its texts \
+            (up to 300 characters), required, reverse (scale only). A code the dealer's network uses for one of its \
+            questionnaires is refused. Scored by month at .../questionnaires/{code}/results.""")
     QuestionnaireView create(@Valid @RequestBody NewQuestionnaire body) {
         return QuestionnaireView.of(questionnaires.create(body), LocaleContextHolder.getLocale(), messages);
+    }
+
+    @GetMapping("/questionnaires/{code}/results")
+    @PreAuthorize("hasAuthority('SURVEY_MANAGE')")
+    @Operation(
+            summary = "The dealer's month of one of its written questionnaires (its own or its network's)",
+            description = """
+            month: yyyy-MM, this month in the dealer's time zone when left out. Each scale answer is normalised to \
+            0–100 by its scale ((satisfaction − scaleMin) / (scaleMax − scaleMin) × 100, reverse-coded items turned \
+            round first); \
+            the score of the dealer, of each advisor (the visits they received) and of each technician (the visits \
+            they worked on) is the mean of its scale answers. Per question: the mean on 0–100 and on its own scale, \
+            each option's count; the free-text answers listed, newest first (at most 500).""")
+    WrittenResults.QuestionnaireMonth questionnaireResults(
+            @PathVariable String code, @RequestParam(required = false) @Nullable String month) {
+        return written.dealerMonth(questionnaires.get(code), month(month, dealers, clock));
     }
 
     @GetMapping("/settings")
@@ -169,24 +191,24 @@ class SurveyApi {
             month: yyyy-MM, this month in the dealer's time zone when left out. CSI: each answer rescaled to 0–100 \
             ((score − 1) / (scaleMax − 1) × 100), averaged per factor, weighted by the dealer's weights.""")
     SurveyResults.DealerMonth results(@RequestParam(required = false) @Nullable String month) {
-        return results.dealerMonth(month(month));
+        return results.dealerMonth(month(month, dealers, clock));
     }
 
     @GetMapping("/results/trend")
     @PreAuthorize("hasAuthority('SURVEY_MANAGE')")
     @Operation(summary = "The dealer's CSI over the twelve months up to month (yyyy-MM), oldest first")
     List<SurveyResults.MonthIndex> trend(@RequestParam(required = false) @Nullable String month) {
-        return results.trend(month(month));
+        return results.trend(month(month, dealers, clock));
     }
 
     @GetMapping("/network-results")
     @PreAuthorize("hasAuthority('NETWORK_KPI_READ')")
     @Operation(summary = "The network's dealers side by side in a month (yyyy-MM): CSI and SERVQUAL gaps of each")
     List<SurveyResults.DealerSideBySide> network(@RequestParam(required = false) @Nullable String month) {
-        return results.network(month(month));
+        return results.network(month(month, dealers, clock));
     }
 
-    private YearMonth month(@Nullable String asked) {
+    static YearMonth month(@Nullable String asked, DealerDirectory dealers, Clock clock) {
         if (asked == null || asked.isBlank()) {
             java.time.ZoneId zone = DealerScope.current().dealer().isPresent()
                     ? dealers.current().zone()

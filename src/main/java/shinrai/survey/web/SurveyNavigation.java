@@ -34,4 +34,15 @@ class SurveyNavigation {
         return new NavigationEntry(
                 "nav.section.network", "nav.networkSurveys", "/surveys/network", "bar-chart", "NETWORK_KPI_READ", 20);
     }
+
+    @Bean
+    NavigationEntry networkQuestionnairesEntry() {
+        return new NavigationEntry(
+                "nav.section.network",
+                "nav.networkQuestionnaires",
+                "/surveys/network/questionnaires",
+                "ui-checks",
+                "NETWORK_SURVEY_MANAGE",
+                21);
+    }
 }

@@ -112,7 +112,7 @@ class SurveyResultsController {
         return "survey/network";
     }
 
-    private YearMonth month(@Nullable String asked, Model model, java.time.ZonedDateTime now) {
+    static YearMonth month(@Nullable String asked, Model model, java.time.ZonedDateTime now) {
         YearMonth month = YearMonth.from(now);
         if (asked != null && !asked.isBlank()) {
             try {

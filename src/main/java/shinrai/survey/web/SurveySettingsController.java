@@ -40,11 +40,18 @@ class SurveySettingsController {
     String show(Model model, Locale locale) {
         SurveySettings.Settings current = settings.current();
         model.addAttribute("settings", current);
+        java.util.List<Questionnaire> all = questionnaires.all();
         model.addAttribute(
                 "questionnaires",
-                questionnaires.all().stream()
+                all.stream()
                         .map(q -> new Listed(ShownQuestionnaire.of(q, locale, messages), q.shipped(), q))
                         .toList());
+        // a network questionnaire retired since it was chosen is no longer asked: the calls ask CSI
+        model.addAttribute(
+                "inUse",
+                all.stream().anyMatch(q -> q.code().equals(current.questionnaire()))
+                        ? current.questionnaire()
+                        : Questionnaires.csi().code());
         if (!model.containsAttribute("weights")) {
             model.addAttribute("weights", current.weights().byFactor());
         }
