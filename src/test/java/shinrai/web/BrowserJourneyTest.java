@@ -1508,7 +1508,7 @@ class BrowserJourneyTest {
         try {
             as("manager", "/?lang=zh-CN");
             assertThat(browser.findElement(By.id("notice-count")).getText()).isNotBlank();
-            screenshot("notices/bell-zh-CN");
+            screenshot("notice-bell-zh-CN");
             browser.findElement(By.id("notice-bell")).click();
             By raised = By.cssSelector("#notices li[data-unread='true']");
             wait.until(ExpectedConditions.visibilityOfElementLocated(raised));
@@ -1523,8 +1523,7 @@ class BrowserJourneyTest {
                 checkLayout(language, "/notices", defects);
             }
             browser.get(url("/notices?lang=zh-CN"));
-            press(By.cssSelector("#notices li[data-unread='true'][data-notice='" + notice.getAttribute("data-notice")
-                    + "'] .notice-open"));
+            press(By.cssSelector("#notices li[data-notice='" + raisedNotice + "'] .notice-open"));
             wait.until(ExpectedConditions.urlToBe(url("/complaints/" + complaint)));
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#assign-form select")))
                     .selectByVisibleText("黄敏");
