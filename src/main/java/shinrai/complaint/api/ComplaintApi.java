@@ -60,8 +60,9 @@ import shinrai.workshop.RepairOrderId;
         Course: OPEN → response → IN_PROGRESS → resolution (root cause and corrective action) → RESOLVED → the \
         customer's confirmation → CLOSED; a RESOLVED or CLOSED complaint can be reopened with a reason (a new round \
         with new deadlines). A complaint past a deadline is escalated to the service managers (level 1) and, still \
-        unresolved a response time after its resolution deadline, to the general manager (level 2), once per level \
-        and round. Goodwill above the dealer's limit waits for a manager's approval; a complaint cannot be resolved or \
+        unresolved a response time after its resolution deadline, to the general manager (level 2; the dealer admins \
+        where the dealer has none), once per level and round; those told (and the owner, at level 1) find a notice \
+        under /api/v1/notices, as does a new owner and, for a complaint the network raised, the service managers. Goodwill above the dealer's limit waits for a manager's approval; a complaint cannot be resolved or \
         closed while goodwill waits. Every step names the complaint's version; a stale one is refused (409) naming \
         who changed it and when. Complaints are never deleted. A survey answer or delivery rating at or under the \
         dealer's thresholds opens one complaint by itself (source FOLLOW_UP).""")
