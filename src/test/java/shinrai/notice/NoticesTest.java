@@ -122,6 +122,10 @@ class NoticesTest {
         page = body(mvc.get().uri("/").session(manager).exchange());
         assertThat(page).contains("id=\"notice-count\">2</span>");
 
+        JsonNode inEnglish = ApiClient.ok(new ApiClient(mvc).inEnglish().get("manager", "/api/v1/notices?unread=true"));
+        assertThat(inEnglish.get("unread").asInt()).isEqualTo(2);
+        assertThat(inEnglish.get("notices").get(0).get("text").asString())
+                .isEqualTo("The network's hotline raised complaint #9102 to this dealer: give it an owner");
         String list = body(mvc.get().uri("/notices").session(manager).exchange());
         assertThat(list).contains("网络热线向本店提出投诉 #9102，请指定负责人");
         assertThat(list.indexOf("#9102")).as("newest first").isLessThan(list.indexOf("#9101"));
