@@ -14,9 +14,9 @@ public final class DemoAccounts {
 
     public static final String PASSWORD = "shinrai-demo";
     public static final String[] D001_STAFF = {
-        "admin", "manager", "advisor", "technician", "foreman", "inspector", "cashier", "relations", "parts"
+        "admin", "gm", "manager", "advisor", "technician", "foreman", "inspector", "cashier", "relations", "parts"
     };
-    public static final String[] D002_STAFF = {"d2.admin", "d2.advisor"};
+    public static final String[] D002_STAFF = {"d2.admin", "d2.gm", "d2.advisor"};
     public static final String NETWORK_ANALYST = "network";
     public static final String OPERATIONS = "ops";
 

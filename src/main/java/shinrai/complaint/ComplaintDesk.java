@@ -399,12 +399,15 @@ public class ComplaintDesk {
         StaffId by = actor();
         refuseIfNotAHandler(owner);
         boolean manager = mayManage(by);
-        return step(id, version, c -> {
+        Instant now = clock.instant();
+        Complaint assigned = step(id, version, c -> {
             if (!manager && (c.owner() != null || !owner.equals(by))) {
                 throw new ComplaintRefused("complaint.refused.onlyTakeUnowned");
             }
-            c.assign(owner, by, clock.instant());
+            c.assign(owner, by, now);
         });
+        events.publishEvent(new ComplaintAssigned(DealerScope.currentDealer(), id, owner, by, now));
+        return assigned;
     }
 
     /** Category and severity as the owner judges them; a new severity moves the deadlines. */
@@ -522,8 +525,8 @@ public class ComplaintDesk {
     /**
      * Escalates the complaint if a deadline passed and this level of this round was not escalated yet, in the scope
      * of the complaint's dealer: exactly once per level, however many sweeps run at once (the escalation's key
-     * decides). Told: the dealer's active service managers (level 1) or dealer admins, its general management (level
-     * 2). Answers the escalation made, if this call made one.
+     * decides). Told: the dealer's active service managers and the complaint's owner (level 1), its general managers
+     * or, while it has none, its dealer admins (level 2). Answers the escalation made, if this call made one.
      */
     Optional<Escalation> escalateIfDue(ComplaintId id) {
         Complaint complaint = get(id);
@@ -532,7 +535,7 @@ public class ComplaintDesk {
             return Optional.empty();
         }
         Escalation made = due.get();
-        List<StaffId> to = staff.activeIds(made.level() == 1 ? Role.SERVICE_MANAGER : Role.DEALER_ADMIN);
+        List<StaffId> to = made.level() == 1 ? staff.activeIds(Role.SERVICE_MANAGER) : generalManagement();
         events.publishEvent(new ComplaintEscalated(
                 DealerScope.currentDealer(),
                 id,
@@ -541,6 +544,7 @@ public class ComplaintDesk {
                 made.level(),
                 made.missed(),
                 to,
+                complaint.owner(),
                 made.at()));
         timeline(
                 complaint.customer(),
@@ -548,6 +552,12 @@ public class ComplaintDesk {
                 made.level() == 1 ? "timeline.complaint.ESCALATED1" : "timeline.complaint.ESCALATED2",
                 id);
         return due;
+    }
+
+    /** The dealer's general managers; its dealer admins while it has none. */
+    private List<StaffId> generalManagement() {
+        List<StaffId> managers = staff.activeIds(Role.GENERAL_MANAGER);
+        return managers.isEmpty() ? staff.activeIds(Role.DEALER_ADMIN) : managers;
     }
 
     private Complaint step(ComplaintId id, int version, Consumer<Complaint> step) {

@@ -35,6 +35,7 @@ class DemoNetwork implements ApplicationRunner {
 
     private static final List<DemoAccount> D001_STAFF = List.of(
             new DemoAccount("admin", "王建国", EnumSet.of(Role.DEALER_ADMIN)),
+            new DemoAccount("gm", "林志远", EnumSet.of(Role.GENERAL_MANAGER)),
             new DemoAccount("manager", "李明", EnumSet.of(Role.SERVICE_MANAGER)),
             new DemoAccount("advisor", "张伟", EnumSet.of(Role.SERVICE_ADVISOR)),
             new DemoAccount("technician", "刘洋", EnumSet.of(Role.TECHNICIAN)),
@@ -46,6 +47,7 @@ class DemoNetwork implements ApplicationRunner {
 
     private static final List<DemoAccount> D002_STAFF = List.of(
             new DemoAccount("d2.admin", "吴刚", EnumSet.of(Role.DEALER_ADMIN)),
+            new DemoAccount("d2.gm", "何静", EnumSet.of(Role.GENERAL_MANAGER)),
             new DemoAccount("d2.advisor", "郑爽", EnumSet.of(Role.SERVICE_ADVISOR)));
 
     private final NetworkProvisioning provisioning;

@@ -16,6 +16,11 @@ public enum Role {
             CUSTOMER_READ,
             BOOKING_SET_UP,
             COMPLAINT_MANAGE),
+    /**
+     * The general manager (总经理): reads the dealer's figures and every complaint, approves goodwill, hears of a
+     * complaint still unresolved after the service manager was told (escalation level 2).
+     */
+    GENERAL_MANAGER(AUDIT_READ, DEALER_KPI_READ, CUSTOMER_READ, COMPLAINT_MANAGE),
     SERVICE_MANAGER(
             AUDIT_READ,
             DEALER_KPI_READ,

@@ -15,6 +15,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class ShellModel {
 
+    private final NoticeBell bell;
+
+    ShellModel(org.springframework.beans.factory.ObjectProvider<NoticeBell> bells) {
+        NoticeBell found = bells.getIfAvailable();
+        this.bell = found == null ? () -> 0 : found;
+    }
+
+    /**
+     * The bell in the header: the template asks {@code bell.unread()} only when it draws the header, so an htmx
+     * fragment costs no query.
+     */
+    @ModelAttribute("bell")
+    NoticeBell bell() {
+        return bell;
+    }
+
     /**
      * What the signed-in user may do, by permission name, for templates to show or hide actions:
      * {@code th:if="${may.APPOINTMENT_BOOK}"}. Worked out once per page; the security dialect's {@code sec:authorize}

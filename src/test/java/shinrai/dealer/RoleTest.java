@@ -63,4 +63,12 @@ class RoleTest {
                         .filter(role -> role.permissions().contains(Permission.STAFF_MANAGE)))
                 .containsExactly(Role.DEALER_ADMIN);
     }
+
+    @Test
+    void theGeneralManagerReadsEveryComplaintAndApprovesGoodwillButHandlesNone() {
+        assertThat(Role.GENERAL_MANAGER.permissions())
+                .contains(Permission.COMPLAINT_MANAGE, Permission.CUSTOMER_READ, Permission.DEALER_KPI_READ)
+                .doesNotContain(Permission.COMPLAINT_HANDLE, Permission.STAFF_MANAGE, Permission.CUSTOMER_WRITE);
+        assertThat(Role.GENERAL_MANAGER.isNetworkRole()).isFalse();
+    }
 }

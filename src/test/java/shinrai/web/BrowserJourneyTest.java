@@ -1622,4 +1622,108 @@ class BrowserJourneyTest {
             }
         }
     }
+
+    /**
+     * The network's hotline raises a complaint to D001 through the API; the service manager 李明 hears of it by the bell
+     * in the header, opens it from the notice and gives it to 黄敏, who hears of that by her bell, answers the customer
+     * and resolves it; the network's page then shows D001's progress. The notices page and the network's page are
+     * looked at on a desk's and a laptop's screen, in Chinese and in English.
+     */
+    @Test
+    void theNetworkRaisesAComplaintTheManagerHearsOfItByTheBellAndTheNetworkSeesItWorked(
+            @org.springframework.beans.factory.annotation.Autowired shinrai.workshop.Workshop workshop,
+            @org.springframework.beans.factory.annotation.Autowired javax.sql.DataSource app,
+            @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock)
+            throws Exception {
+        shinrai.workshop.WorkshopFixtures fixtures =
+                new shinrai.workshop.WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        shinrai.workshop.RepairOrder order = fixtures.delivered();
+        long complaint = raiseFromTheNetwork(order.id().value(), "保养后发动机故障灯亮，4S店电话一直打不通");
+        List<String> defects = new java.util.ArrayList<>();
+        try {
+            as("manager", "/?lang=zh-CN");
+            assertThat(browser.findElement(By.id("notice-count")).getText()).isNotBlank();
+            screenshot("notice-bell-zh-CN");
+            browser.findElement(By.id("notice-bell")).click();
+            By raised = By.cssSelector("#notices li[data-unread='true']");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(raised));
+            WebElement notice = browser.findElements(raised).stream()
+                    .filter(item -> item.getText().contains("#" + complaint))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(notice.getText()).contains("网络热线向本店提出投诉 #" + complaint + "，请指定负责人");
+            String raisedNotice = notice.getAttribute("data-notice");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/notices?lang=" + language));
+                checkLayout(language, "/notices", defects);
+            }
+            browser.get(url("/notices?lang=zh-CN"));
+            press(By.cssSelector("#notices li[data-notice='" + raisedNotice + "'] .notice-open"));
+            wait.until(ExpectedConditions.urlToBe(url("/complaints/" + complaint)));
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#assign-form select")))
+                    .selectByVisibleText("黄敏");
+            press(By.id("assign"));
+            wait.until(ExpectedConditions.textToBe(By.id("complaint-owner"), "黄敏"));
+
+            as("relations", "/notices?lang=zh-CN");
+            assertThat(browser.findElement(By.id("notice-count")).getText()).isNotBlank();
+            WebElement given = browser.findElements(By.cssSelector("#notices li[data-unread='true']")).stream()
+                    .filter(item -> item.getText().contains("投诉 #" + complaint + " 已交给您处理"))
+                    .findFirst()
+                    .orElseThrow();
+            press(By.cssSelector("#notices li[data-notice='" + given.getAttribute("data-notice") + "'] .notice-open"));
+            wait.until(ExpectedConditions.urlToBe(url("/complaints/" + complaint)));
+            browser.findElement(By.id("respond-said")).sendKeys("已致电客户道歉，约明天进店检查");
+            press(By.id("respond"));
+            wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "处理中"));
+            browser.findElement(By.id("rootCause")).sendKeys("保养时传感器插头未插到位");
+            browser.findElement(By.id("correctiveAction")).sendKeys("重新插接并清除故障码，路试正常");
+            press(By.id("resolve"));
+            wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "已解决待确认"));
+
+            as("network", "/network/complaints?lang=zh-CN");
+            WebElement row =
+                    browser.findElement(By.cssSelector("#network-complaints tr[data-complaint='" + complaint + "']"));
+            assertThat(row.findElement(By.cssSelector(".network-status .status"))
+                            .getText())
+                    .isEqualTo("已解决待确认");
+            assertThat(row.findElement(By.cssSelector(".owner")).getText()).isEqualTo("黄敏");
+            assertThat(row.findElement(By.cssSelector(".last-contact")).getText())
+                    .contains("电话");
+            assertThat(row.findElement(By.cssSelector(".resolution")).getText()).contains("保养时传感器插头未插到位");
+            for (String language : List.of("zh-CN", "en")) {
+                browser.get(url("/network/complaints?lang=" + language));
+                checkLayout(language, "/network/complaints", defects);
+            }
+        } finally {
+            tabletOrLaptop(1280);
+        }
+        assertThat(defects).as("layout defects").isEmpty();
+    }
+
+    /** The network analyst raises a complaint by the API, as the hotline's own system would; answers its number. */
+    private long raiseFromTheNetwork(long repairOrder, String words) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String signIn = http.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/auth/token")))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"username\":\"network\",\"password\":\"" + DemoAccounts.PASSWORD + "\"}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        String token = signIn.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        java.net.http.HttpResponse<String> raised = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/network/complaints")))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"dealer\":1,\"repairOrder\":" + repairOrder
+                                        + ",\"category\":\"REPAIR_QUALITY\",\"severity\":\"HIGH\","
+                                        + "\"customerWords\":\"" + words + "\"}"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        return Long.parseLong(raised.body().replaceAll(".*\"complaint\":(\\d+).*", "$1"));
+    }
 }

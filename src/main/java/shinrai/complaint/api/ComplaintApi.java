@@ -41,6 +41,7 @@ import shinrai.complaint.ComplaintTerms;
 import shinrai.complaint.ConfirmationMethod;
 import shinrai.complaint.ContactChannel;
 import shinrai.complaint.GoodwillKind;
+import shinrai.complaint.NetworkComplaints;
 import shinrai.complaint.NetworkHotline;
 import shinrai.complaint.Severity;
 import shinrai.customer.CustomerId;
@@ -59,8 +60,9 @@ import shinrai.workshop.RepairOrderId;
         Course: OPEN → response → IN_PROGRESS → resolution (root cause and corrective action) → RESOLVED → the \
         customer's confirmation → CLOSED; a RESOLVED or CLOSED complaint can be reopened with a reason (a new round \
         with new deadlines). A complaint past a deadline is escalated to the service managers (level 1) and, still \
-        unresolved a response time after its resolution deadline, to the general manager (level 2), once per level \
-        and round. Goodwill above the dealer's limit waits for a manager's approval; a complaint cannot be resolved or \
+        unresolved a response time after its resolution deadline, to the general manager (level 2; the dealer admins \
+        where the dealer has none), once per level and round; those told (and the owner, at level 1) find a notice \
+        under /api/v1/notices, as does a new owner and, for a complaint the network raised, the service managers. Goodwill above the dealer's limit waits for a manager's approval; a complaint cannot be resolved or \
         closed while goodwill waits. Every step names the complaint's version; a stale one is refused (409) naming \
         who changed it and when. Complaints are never deleted. A survey answer or delivery rating at or under the \
         dealer's thresholds opens one complaint by itself (source FOLLOW_UP).""")
@@ -71,6 +73,7 @@ class ComplaintApi {
     private final ComplaintSheets sheets;
     private final ComplaintSettings settings;
     private final NetworkHotline hotline;
+    private final NetworkComplaints network;
     private final Clock clock;
 
     ComplaintApi(
@@ -78,8 +81,10 @@ class ComplaintApi {
             ComplaintSheets sheets,
             ComplaintSettings settings,
             NetworkHotline hotline,
+            NetworkComplaints network,
             Clock clock) {
         this.desk = desk;
+        this.network = network;
         this.hotline = hotline;
         this.sheets = sheets;
         this.settings = settings;
@@ -254,6 +259,22 @@ class ComplaintApi {
                 body.category(),
                 body.severity(),
                 body.customerWords()));
+    }
+
+    @GetMapping("/network/complaints")
+    @PreAuthorize("hasAuthority('NETWORK_COMPLAINT_RAISE')")
+    @Operation(summary = "The complaints the network's hotline raised, with each dealer's progress", description = """
+                    For network users: the complaints the caller's network raised to its dealers, the newest first                     (at most 200; dealer narrows to one dealer), each with where the dealer stands: status, the                     owner's name (absent while unassigned), the deadlines of the current round, the first response,                     the last contact with the customer (when and how), the escalation level, the root cause and                     corrective action once resolved, the customer's confirmation and closing. Nothing of a complaint                     the network did not raise, and nothing of another network's.""")
+    List<NetworkComplaints.RaisedComplaint> networkComplaints(
+            @RequestParam(required = false) @Nullable @Positive Long dealer) {
+        return network.raised(dealer);
+    }
+
+    @GetMapping("/network/complaints/{id}")
+    @PreAuthorize("hasAuthority('NETWORK_COMPLAINT_RAISE')")
+    @Operation(summary = "One complaint the network raised, with the dealer's progress (404 for any other)")
+    NetworkComplaints.RaisedComplaint networkComplaint(@PathVariable long id) {
+        return network.get(id);
     }
 
     @GetMapping("/complaint-terms")

@@ -34,4 +34,15 @@ class ComplaintNavigation {
                 "COMPLAINT_MANAGE",
                 51);
     }
+
+    @Bean
+    NavigationEntry networkComplaintsEntry() {
+        return new NavigationEntry(
+                "nav.section.network",
+                "nav.networkComplaints",
+                "/network/complaints",
+                "megaphone",
+                "NETWORK_COMPLAINT_RAISE",
+                30);
+    }
 }
