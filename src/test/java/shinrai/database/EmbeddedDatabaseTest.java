@@ -56,7 +56,7 @@ class EmbeddedDatabaseTest {
         try (ConfigurableApplicationContext second = start()) {
             assertThat(count(second, "dealer.user_account"))
                     .isEqualTo(accountsBefore)
-                    .isEqualTo(14);
+                    .isEqualTo(16);
             assertThat(count(second, "dealer.network")).isEqualTo(1);
             assertThat(count(second, "dealer.dealer")).isEqualTo(2);
             assertThat(owner(second)

@@ -160,6 +160,14 @@ class WrittenQuestionnairesTest {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Questionnaire results: Service follow-up questionnaire", "Yes: 1");
+        assertThat(mvc.get()
+                        .uri("/surveys/results?month=2034-06")
+                        .session(manager)
+                        .exchange())
+                .as("the month's results lead to the written questionnaire's own, for the same month")
+                .hasStatusOk()
+                .bodyText()
+                .contains("/surveys/questionnaires/" + code + "/results?month=2034-06", "保养回访问卷");
     }
 
     /**

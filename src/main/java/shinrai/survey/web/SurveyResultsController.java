@@ -31,14 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
 class SurveyResultsController {
 
     private final SurveyResults results;
+    private final Questionnaires questionnaires;
     private final DealerDirectory dealers;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
 
     SurveyResultsController(
-            SurveyResults results, DealerDirectory dealers, MessageSource messages, JsonMapper json, Clock clock) {
+            SurveyResults results,
+            Questionnaires questionnaires,
+            DealerDirectory dealers,
+            MessageSource messages,
+            JsonMapper json,
+            Clock clock) {
         this.results = results;
+        this.questionnaires = questionnaires;
         this.dealers = dealers;
         this.messages = messages;
         this.json = json;
@@ -60,6 +67,7 @@ class SurveyResultsController {
         model.addAttribute("factorNames", factorNames);
         model.addAttribute("dimensionNames", dimensionNames);
         model.addAttribute("itemTexts", itemTexts(locale));
+        model.addAttribute("written", writtenNames(locale));
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("factors", new ArrayList<>(factorNames.values()));
         chart.put(
@@ -79,6 +87,15 @@ class SurveyResultsController {
         chart.put("gapLabel", messages.getMessage("survey.results.gap", null, locale));
         model.addAttribute("chart", json.writeValueAsString(chart));
         return "survey/results";
+    }
+
+    /** The questionnaires written by the dealer or its network, by code: each has its own results page. */
+    private Map<String, String> writtenNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        questionnaires.all().stream()
+                .filter(shinrai.survey.Questionnaire::written)
+                .forEach(q -> names.put(q.code(), q.name().in(locale, messages)));
+        return names;
     }
 
     @GetMapping("/surveys/network")
