@@ -136,7 +136,7 @@ class BayPagesTest {
         assertThat(line(approved).technician()).isNull();
         assertThat(line(approved).bay()).isNull();
         assertThat(html(board(foreman, "zh")))
-                .as("a bay out of service is no choice on the cards (found by its name: a technician's id may equal its id)")
+                .as("a bay out of service is no choice (found by name: a technician may share its id)")
                 .doesNotContain(">" + closed.name() + "</option>");
     }
 
