@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import shinrai.dealer.DealerDirectory;
 import shinrai.shared.DealerScope;
 import shinrai.shared.NotFound;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,11 +25,13 @@ class NetworkQuestionnaires {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final DealerDirectory dealers;
 
-    NetworkQuestionnaires(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    NetworkQuestionnaires(JdbcClient jdbc, JsonMapper json, Clock clock, DealerDirectory dealers) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.dealers = dealers;
     }
 
     /**
@@ -38,10 +41,7 @@ class NetworkQuestionnaires {
     Optional<Long> currentNetwork() {
         DealerScope scope = DealerScope.current();
         if (scope.dealerId() != null) {
-            return jdbc.sql("SELECT network_id FROM dealer.dealer WHERE id = :dealer")
-                    .param("dealer", scope.dealerId())
-                    .query(Long.class)
-                    .optional();
+            return Optional.of(dealers.current().networkId());
         }
         return Optional.ofNullable(scope.networkId());
     }
@@ -82,16 +82,22 @@ class NetworkQuestionnaires {
                 .optional();
     }
 
-    /** Whether one of the network's dealers has a questionnaire of its own under this code. */
-    boolean takenByADealer(long network, String code) {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM survey.questionnaire q
-                                       WHERE q.dealer_id IN (SELECT d.id FROM dealer.dealer d WHERE d.network_id = :network)
-                                         AND q.code = :code)""")
-                .param("network", network)
-                .param("code", code)
-                .query(Boolean.class)
-                .single();
+    /**
+     * Whether one of the network's dealers has a questionnaire of its own under this code; asked by the network's
+     * staff, who see the network's dealers.
+     */
+    boolean takenByADealer(String code) {
+        List<Long> ofTheNetwork = dealers.visibleDealers().stream()
+                .map(DealerDirectory.DealerSummary::id)
+                .toList();
+        return !ofTheNetwork.isEmpty()
+                && jdbc.sql("""
+                                SELECT EXISTS (SELECT 1 FROM survey.questionnaire
+                                               WHERE dealer_id = ANY (:dealers) AND code = :code)""")
+                        .param("dealers", ofTheNetwork.toArray(Long[]::new))
+                        .param("code", code)
+                        .query(Boolean.class)
+                        .single();
     }
 
     /** Stores the checked questionnaire for the current network user's network. */

@@ -63,7 +63,8 @@ public class Questionnaires {
     /** Checks a network questionnaire as {@link #createForNetwork} would, without storing it. */
     public Questionnaire previewForNetwork(NewQuestionnaire draft) {
         List<QuestionnaireRules.Stored> questions = QuestionnaireRules.check(draft);
-        refuseTakenInNetwork(networkOfUser(), draft.code());
+        networkOfUser(); // refuses anyone but a network user
+        refuseTakenInNetwork(draft.code());
         return drafted(draft, questions, Scoring.NETWORK);
     }
 
@@ -76,7 +77,7 @@ public class Questionnaires {
         Long by = signedIn();
         long of = networkOfUser();
         List<QuestionnaireRules.Stored> questions = QuestionnaireRules.check(draft);
-        refuseTakenInNetwork(of, draft.code());
+        refuseTakenInNetwork(draft.code());
         return network.create(draft, questions, of, by);
     }
 
@@ -127,11 +128,11 @@ public class Questionnaires {
         }
     }
 
-    private void refuseTakenInNetwork(long of, String code) {
+    private void refuseTakenInNetwork(String code) {
         if (network.find(code).isPresent()) {
             throw new InvalidSurveyInput("code", "survey.error.codeTakenInNetwork", code);
         }
-        if (network.takenByADealer(of, code)) {
+        if (network.takenByADealer(code)) {
             throw new InvalidSurveyInput("code", "survey.error.codeTakenByADealer", code);
         }
     }
