@@ -54,8 +54,14 @@ class CsiWeightsByMonthTest {
     SurveyFixtures fixtures;
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new SurveyFixtures(new WorkshopFixtures(workshop, customers, vehicles, app, clock), surveys, owner);
+    void fixtures(@Autowired SurveyResponses responses) {
+        fixtures = new SurveyFixtures(
+                new WorkshopFixtures(workshop, customers, vehicles, app, clock),
+                surveys,
+                responses,
+                new shinrai.CustomersWithCars(customers, vehicles),
+                owner,
+                clock);
     }
 
     /**

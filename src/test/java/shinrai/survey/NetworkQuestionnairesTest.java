@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,20 +23,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import shinrai.ApiClient;
 import shinrai.ApplicationTest;
-import shinrai.CustomersWithCars;
 import shinrai.DemoAccounts;
 import shinrai.TestClock;
 import shinrai.customer.CustomerBook;
-import shinrai.customer.CustomerId;
 import shinrai.database.SchemaOwner;
 import shinrai.dealer.Role;
 import shinrai.dealer.Staff;
-import shinrai.dealer.StaffId;
 import shinrai.shared.DealerScope;
-import shinrai.vehicle.VehicleId;
 import shinrai.vehicle.VehicleRegister;
-import shinrai.workshop.RepairOrder;
-import shinrai.workshop.RepairOrderOpening;
 import shinrai.workshop.Workshop;
 import shinrai.workshop.WorkshopFixtures;
 import tools.jackson.databind.JsonNode;
@@ -98,7 +91,13 @@ class NetworkQuestionnairesTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new SurveyFixtures(new WorkshopFixtures(workshop, customers, vehicles, app, clock), surveys, owner);
+        fixtures = new SurveyFixtures(
+                new WorkshopFixtures(workshop, customers, vehicles, app, clock),
+                surveys,
+                responses,
+                new shinrai.CustomersWithCars(customers, vehicles),
+                owner,
+                clock);
         api = new ApiClient(mvc);
         runtime = JdbcClient.create(app);
     }
@@ -129,7 +128,10 @@ class NetworkQuestionnairesTest {
         } finally {
             fixtures.asManager(() -> settings.choose("CSI"));
         }
-        answeredAtD002(code, List.of(score("Q1", 2), score("Q2", 4), score("Q3", 1), choice("Q4", "O2")));
+        fixtures.answeredAtD002(
+                fixtures.networkAnalyst().call(() -> questionnaires.getOfNetwork(code)),
+                LocalDate.of(2034, 7, 1),
+                List.of(score("Q1", 2), score("Q2", 4), score("Q3", 1), choice("Q4", "O2")));
 
         YearMonth july = YearMonth.of(2034, 7);
         List<WrittenResults.DealerColumn> side =
@@ -372,48 +374,5 @@ class NetworkQuestionnairesTest {
                 .exchange();
         assertThat(result).hasStatusOk();
         return ApiClient.body(result).get("token").asString();
-    }
-
-    /** D002 has no workshop staff to repair a car: its advisor opens an order, and the customer's answers are stored. */
-    void answeredAtD002(String code, List<AnswerGiven> answers) {
-        long advisor = JdbcClient.create(owner)
-                .sql("SELECT id FROM dealer.user_account WHERE username = 'd2.advisor'")
-                .query(Long.class)
-                .single();
-        DealerScope d2 = new DealerScope(advisor, "d2.advisor", 2L, null);
-        int unique = (int) (System.nanoTime() / 1000 % 1_000_000);
-        CustomersWithCars.Registered car = new CustomersWithCars(customers, vehicles)
-                .register(
-                        d2,
-                        "孙问卷",
-                        null,
-                        String.format("1973%07d", unique),
-                        "",
-                        String.format("LFMB12340NS%06d", unique),
-                        String.format("浙B%05d", unique % 100_000));
-        RepairOrder order = d2.call(() -> workshop.open(new RepairOrderOpening(
-                new CustomerId(car.customerId()),
-                new VehicleId(car.vehicleId()),
-                new StaffId(advisor),
-                null,
-                "保养",
-                10_000)));
-        d2.run(() -> responses
-                .insert(
-                        new SurveyResponses.NewResponse(
-                                code,
-                                Scoring.NETWORK,
-                                order.id().value(),
-                                order.number(),
-                                car.customerId(),
-                                advisor,
-                                List.of(),
-                                null,
-                                SurveyResponse.Channel.PAGE,
-                                null,
-                                clock.instant()),
-                        LocalDate.of(2034, 7, 1),
-                        AnswerRules.check(questionnaires.get(code), answers, Locale.SIMPLIFIED_CHINESE))
-                .orElseThrow());
     }
 }

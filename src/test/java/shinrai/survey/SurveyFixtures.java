@@ -1,13 +1,22 @@
 package shinrai.survey;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import shinrai.CustomersWithCars;
+import shinrai.customer.CustomerId;
+import shinrai.dealer.StaffId;
 import shinrai.followup.FollowUpCallId;
 import shinrai.shared.DealerScope;
+import shinrai.vehicle.VehicleId;
 import shinrai.workshop.RepairOrder;
+import shinrai.workshop.RepairOrderOpening;
 import shinrai.workshop.WorkshopFixtures;
 
 /**
@@ -16,14 +25,28 @@ import shinrai.workshop.WorkshopFixtures;
  */
 final class SurveyFixtures {
 
+    private static final AtomicInteger CARS = new AtomicInteger();
+
     private final WorkshopFixtures workshop;
     private final Surveys surveys;
+    private final SurveyResponses responses;
+    private final CustomersWithCars cars;
     private final JdbcClient owner;
+    private final Clock clock;
 
-    SurveyFixtures(WorkshopFixtures workshop, Surveys surveys, DataSource owner) {
+    SurveyFixtures(
+            WorkshopFixtures workshop,
+            Surveys surveys,
+            SurveyResponses responses,
+            CustomersWithCars cars,
+            DataSource owner,
+            Clock clock) {
         this.workshop = workshop;
         this.surveys = surveys;
+        this.responses = responses;
+        this.cars = cars;
         this.owner = JdbcClient.create(owner);
+        this.clock = clock;
     }
 
     WorkshopFixtures workshop() {
@@ -44,6 +67,51 @@ final class SurveyFixtures {
                         ((Number) call.get("version")).intValue(),
                         answers,
                         ""));
+    }
+
+    /**
+     * D002 has no workshop staff to repair a car: its advisor opens an order, and the customer's answers to the
+     * questionnaire are stored as given on the public page in that month.
+     */
+    void answeredAtD002(Questionnaire questionnaire, LocalDate month, List<AnswerGiven> answers) {
+        long advisor = owner.sql("SELECT id FROM dealer.user_account WHERE username = 'd2.advisor'")
+                .query(Long.class)
+                .single();
+        DealerScope d2 = new DealerScope(advisor, "d2.advisor", 2L, null);
+        int unique = (int) ((System.nanoTime() / 1000 + CARS.incrementAndGet()) % 1_000_000);
+        CustomersWithCars.Registered car = cars.register(
+                d2,
+                "孙问卷",
+                null,
+                String.format("1973%07d", unique),
+                "",
+                String.format("LFMB12340NS%06d", unique),
+                String.format("浙B%05d", unique % 100_000));
+        RepairOrder order = d2.call(() -> workshop.workshop()
+                .open(new RepairOrderOpening(
+                        new CustomerId(car.customerId()),
+                        new VehicleId(car.vehicleId()),
+                        new StaffId(advisor),
+                        null,
+                        "保养",
+                        10_000)));
+        d2.run(() -> responses
+                .insert(
+                        new SurveyResponses.NewResponse(
+                                questionnaire.code(),
+                                questionnaire.scoring(),
+                                order.id().value(),
+                                order.number(),
+                                car.customerId(),
+                                advisor,
+                                List.of(),
+                                null,
+                                SurveyResponse.Channel.PAGE,
+                                null,
+                                clock.instant()),
+                        month,
+                        AnswerRules.check(questionnaire, answers, Locale.SIMPLIFIED_CHINESE))
+                .orElseThrow());
     }
 
     <T> T asManager(Supplier<T> work) {

@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import shinrai.ApiClient;
 import shinrai.ApplicationTest;
-import shinrai.CustomersWithCars;
 import shinrai.DemoAccounts;
 import shinrai.TestClock;
 import shinrai.customer.ConsentChannel;
@@ -33,15 +32,12 @@ import shinrai.customer.ConsentMethod;
 import shinrai.customer.CustomerBook;
 import shinrai.customer.CustomerId;
 import shinrai.database.SchemaOwner;
-import shinrai.dealer.StaffId;
 import shinrai.followup.FollowUpCallId;
 import shinrai.shared.DealerScope;
 import shinrai.shared.NotFound;
-import shinrai.vehicle.VehicleId;
 import shinrai.vehicle.VehicleRegister;
 import shinrai.workshop.Handover;
 import shinrai.workshop.RepairOrder;
-import shinrai.workshop.RepairOrderOpening;
 import shinrai.workshop.Workshop;
 import shinrai.workshop.WorkshopFixtures;
 import tools.jackson.databind.JsonNode;
@@ -89,11 +85,14 @@ class SurveysTest {
     SurveyResponses responses;
 
     WorkshopFixtures fixtures;
+    SurveyFixtures surveyFixtures;
     ApiClient api;
 
     @BeforeEach
     void fixtures() {
         fixtures = new WorkshopFixtures(workshop, customers, vehicles, app, clock);
+        surveyFixtures = new SurveyFixtures(
+                fixtures, surveys, responses, new shinrai.CustomersWithCars(customers, vehicles), owner, clock);
         api = new ApiClient(mvc);
     }
 
@@ -326,7 +325,7 @@ class SurveysTest {
             asManager(() -> settings.weigh(CsiWeights.DEFAULT));
         }
 
-        answeredAtD002(csi(10, 10, 10, 10, 10));
+        surveyFixtures.answeredAtD002(Questionnaires.csi(), LocalDate.of(2031, 3, 1), csi(10, 10, 10, 10, 10));
         List<SurveyResults.DealerSideBySide> network = asNetworkAnalyst(() -> results.network(march));
         assertThat(network).extracting(SurveyResults.DealerSideBySide::code).containsExactly("D001", "D002");
         assertThat(network.get(0).csi().index()).isEqualByComparingTo("72.8");
@@ -404,66 +403,12 @@ class SurveysTest {
         });
     }
 
-    /** D002 has no workshop staff to repair a car: its advisor opens an order, and the customer's answers are stored. */
-    void answeredAtD002(List<AnswerGiven> answers) {
-        long advisor = JdbcClient.create(owner)
-                .sql("SELECT id FROM dealer.user_account WHERE username = 'd2.advisor'")
-                .query(Long.class)
-                .single();
-        DealerScope d2 = new DealerScope(advisor, "d2.advisor", 2L, null);
-        int unique = (int) (System.nanoTime() / 1000 % 1_000_000);
-        CustomersWithCars.Registered car = new CustomersWithCars(customers, vehicles)
-                .register(
-                        d2,
-                        "钱满意",
-                        null,
-                        String.format("1972%07d", unique),
-                        "",
-                        String.format("LFMB12340NR%06d", unique),
-                        String.format("浙A%05d", unique % 100_000));
-        RepairOrder order = d2.call(() -> workshop.open(new RepairOrderOpening(
-                new CustomerId(car.customerId()),
-                new VehicleId(car.vehicleId()),
-                new StaffId(advisor),
-                null,
-                "保养",
-                10_000)));
-        d2.run(() -> responses
-                .insert(
-                        new SurveyResponses.NewResponse(
-                                "CSI",
-                                Scoring.CSI,
-                                order.id().value(),
-                                order.number(),
-                                car.customerId(),
-                                advisor,
-                                List.of(),
-                                null,
-                                SurveyResponse.Channel.PAGE,
-                                null,
-                                clock.instant()),
-                        LocalDate.of(2031, 3, 1),
-                        AnswerRules.check(Questionnaires.csi(), answers, java.util.Locale.SIMPLIFIED_CHINESE))
-                .orElseThrow());
-    }
-
     <T> T asManager(java.util.function.Supplier<T> work) {
         return fixtures.as("manager").call(work);
     }
 
     <T> T asNetworkAnalyst(java.util.function.Supplier<T> work) {
-        Map<String, Object> network = JdbcClient.create(owner)
-                .sql(
-                        "SELECT u.id, n.id AS network FROM dealer.user_account u, dealer.network n"
-                                + " WHERE u.username = 'network' AND n.id = (SELECT network_id FROM dealer.dealer WHERE id = 1)")
-                .query()
-                .singleRow();
-        return new DealerScope(
-                        ((Number) network.get("id")).longValue(),
-                        "network",
-                        null,
-                        ((Number) network.get("network")).longValue())
-                .call(work);
+        return surveyFixtures.networkAnalyst().call(work);
     }
 
     List<String> timelineKeys(CustomerId customer) {

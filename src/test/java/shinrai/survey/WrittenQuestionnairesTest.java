@@ -76,8 +76,14 @@ class WrittenQuestionnairesTest {
     ApiClient api;
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new SurveyFixtures(new WorkshopFixtures(workshop, customers, vehicles, app, clock), surveys, owner);
+    void fixtures(@Autowired SurveyResponses responses) {
+        fixtures = new SurveyFixtures(
+                new WorkshopFixtures(workshop, customers, vehicles, app, clock),
+                surveys,
+                responses,
+                new shinrai.CustomersWithCars(customers, vehicles),
+                owner,
+                clock);
         api = new ApiClient(mvc);
     }
 
