@@ -34,6 +34,7 @@ class NoticeController {
     String list(@RequestParam(defaultValue = "false") boolean unread, Model model) {
         model.addAttribute("notices", notices.mine(unread));
         model.addAttribute("onlyUnread", unread);
+        model.addAttribute("mostShown", StaffNotices.MOST_SHOWN);
         model.addAttribute(
                 "zone",
                 DealerScope.current().dealerId() == null

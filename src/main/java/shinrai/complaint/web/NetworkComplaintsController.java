@@ -40,6 +40,7 @@ class NetworkComplaintsController {
         model.addAttribute("rows", complaints.raised(shown));
         model.addAttribute("dealers", dealers.visibleDealers());
         model.addAttribute("dealer", shown);
+        model.addAttribute("mostShown", NetworkComplaints.MOST_SHOWN);
         model.addAttribute("zone", CHINA);
         model.addAttribute("now", clock.instant());
         return "complaint/network";
