@@ -1,6 +1,7 @@
 package shinrai.workshop;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 import shinrai.shared.Money;
 
@@ -16,6 +17,17 @@ record LineDraft(
         Payer payer,
         @Nullable WorkType workType,
         @Nullable Comeback comeback) {
+
+    /** Places a line's quantity keeps ({@code numeric(9, 2)}). */
+    static final int QUANTITY_SCALE = 2;
+
+    /**
+     * The quantity as the line's row keeps it, two places ({@code 1} becomes {@code 1.00}), so a line held in memory
+     * equals the line read back; more places than two are refused before a draft is made.
+     */
+    LineDraft {
+        quantity = quantity.setScale(QUANTITY_SCALE, RoundingMode.UNNECESSARY);
+    }
 
     /** The same line, marked as the comeback of an earlier job. */
     LineDraft comingBackFrom(@Nullable Comeback earlier) {

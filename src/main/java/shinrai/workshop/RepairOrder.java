@@ -783,6 +783,47 @@ public final class RepairOrder {
         events.clear();
     }
 
+    /**
+     * The order as saved, apart from this one (its lines copied; payments and discounts are values): a step taken on
+     * the copy leaves this one as it is. Only an order with nothing left to save has one.
+     */
+    RepairOrder copy() {
+        if (!events.isEmpty()
+                || !newApprovals.isEmpty()
+                || !newChecks.isEmpty()
+                || !newTimeEntries.isEmpty()
+                || !newPayments.isEmpty()
+                || !changedDiscounts.isEmpty()) {
+            throw new IllegalStateException("repair order " + id + " has changes not yet saved");
+        }
+        Stored stored = new Stored(
+                dealerId,
+                id,
+                number,
+                customer,
+                vehicle,
+                advisor,
+                appointmentId,
+                customerWords,
+                kilometres,
+                openedAt,
+                status,
+                diagnosis,
+                concern,
+                comeback,
+                promisedAt,
+                washed,
+                interiorCleaned,
+                deliveredAt,
+                settledAt,
+                approvals,
+                checks,
+                version,
+                changedBy,
+                changedAt);
+        return new RepairOrder(stored, lines.stream().map(RepairOrderLine::copy).toList(), payments, discounts);
+    }
+
     // ---- read access ----
 
     public RepairOrderId id() {

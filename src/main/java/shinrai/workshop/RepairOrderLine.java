@@ -237,6 +237,35 @@ public final class RepairOrderLine {
         changed = false;
     }
 
+    /** The line as stored, apart from this one: what a step does to the copy leaves this one as it is. */
+    RepairOrderLine copy() {
+        if (changed) {
+            throw new IllegalStateException("line " + number + " has changes not yet saved");
+        }
+        return new RepairOrderLine(
+                number,
+                kind,
+                code,
+                description,
+                reason,
+                quantity,
+                unit,
+                unitPrice,
+                payer,
+                workType,
+                supplement,
+                comeback,
+                approval,
+                approvalNumber,
+                job,
+                technician,
+                bay,
+                pauseReason,
+                clockedOnAt,
+                clockedSeconds,
+                reworks);
+    }
+
     void decide(LineApproval decision, int approval) {
         this.approval = decision;
         this.approvalNumber = approval;

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -59,17 +61,28 @@ class RepairOrders {
     private static final String READ = ORDER_WITH_ITS_PARTS.formatted("");
     private static final String TO_CHANGE = ORDER_WITH_ITS_PARTS.formatted(" FOR UPDATE OF o");
 
+    /**
+     * Where a refused save goes back to. A savepoint costs no round trip of its own (it is sent with the save) and
+     * is taken back only when the save is refused.
+     */
+    private static final String BEFORE_SAVE = "before_repair_order_save";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations named;
     private final ApplicationEventPublisher events;
+    private final RememberedRepairOrders remembered;
 
-    RepairOrders(JdbcClient jdbc, NamedParameterJdbcOperations named, ApplicationEventPublisher events) {
+    RepairOrders(
+            JdbcClient jdbc,
+            NamedParameterJdbcOperations named,
+            ApplicationEventPublisher events,
+            RememberedRepairOrders remembered) {
         this.jdbc = jdbc;
         this.named = named;
         this.events = events;
+        this.remembered = remembered;
     }
 
-    /** Opens an order with the next number of the dealer's day; it starts with no lines. */
     /**
      * Opens the order under the day's next number (RO, the day, four digits or more), drawn and used in one statement:
      * the day's counter row is locked until the transaction ends, so two desks never draw the same number.
@@ -101,7 +114,9 @@ class RepairOrders {
                 .param("by", DealerScope.current().userId(), Types.BIGINT)
                 .query(RepairOrders::stored)
                 .single();
-        return new RepairOrder(stored, List.of(), List.of());
+        RepairOrder opened = new RepairOrder(stored, List.of(), List.of());
+        remembered.rememberOnCommit(opened);
+        return opened;
     }
 
     Optional<RepairOrder> find(RepairOrderId id) {
@@ -109,12 +124,14 @@ class RepairOrders {
     }
 
     /**
-     * The order to take a step on, its row locked until the transaction ends: whoever else takes a step on it meanwhile
-     * waits, then finds the version this step saves. So the version read here is the one the step's writes replace,
-     * and they can all be sent in one round trip.
+     * The order to take a step on, expected at the given version: as this server remembers it at that version, or else
+     * read with its row locked until the transaction ends (whoever else takes a step on it meanwhile waits, then finds
+     * the version this step saves). Either way {@link #save} refuses it if someone else saved it meanwhile, so the
+     * caller compares the version it gets with the one it expected and refuses the step itself if they differ.
      */
-    Optional<RepairOrder> findToChange(RepairOrderId id) {
-        return find(id, TO_CHANGE);
+    Optional<RepairOrder> findToChange(RepairOrderId id, int version) {
+        Optional<RepairOrder> known = remembered.at(DealerScope.currentDealer(), id, version);
+        return known.isPresent() ? known : find(id, TO_CHANGE);
     }
 
     private Optional<RepairOrder> find(RepairOrderId id, String sql) {
@@ -147,13 +164,17 @@ class RepairOrders {
      */
     void save(RepairOrder order, @Nullable StaffId actor, Instant at) {
         RoundTrip writes = new RoundTrip();
+        writes.sql("SAVEPOINT " + BEFORE_SAVE);
         writes.sql("""
-                        UPDATE workshop.repair_order SET status = :status, diagnosis = :diagnosis,
-                            concern = :concern, comeback_of = :comebackOf, comeback_technician_id = :comebackTechnician,
-                            promised_at = :promised, washed = :washed, interior_cleaned = :interior,
-                            delivered_at = :delivered, settled_at = :settled, changed_by = :by, changed_at = :at,
-                            version = version + 1
-                        WHERE dealer_id = :dealer AND id = :id AND version = :version""")
+                        WITH saved AS (
+                            UPDATE workshop.repair_order SET status = :status, diagnosis = :diagnosis,
+                                concern = :concern, comeback_of = :comebackOf,
+                                comeback_technician_id = :comebackTechnician, promised_at = :promised,
+                                washed = :washed, interior_cleaned = :interior, delivered_at = :delivered,
+                                settled_at = :settled, changed_by = :by, changed_at = :at, version = version + 1
+                            WHERE dealer_id = :dealer AND id = :id AND version = :version
+                            RETURNING id)
+                        SELECT workshop.refuse_stale_save(:dealer, :id) WHERE NOT EXISTS (SELECT FROM saved)""")
                 .param("status", order.status().name())
                 .param("diagnosis", order.diagnosis())
                 .param(
@@ -186,26 +207,18 @@ class RepairOrders {
         order.newChecks().forEach(check -> insert(writes, dealer, id, check));
         order.newPayments().forEach(payment -> insert(writes, dealer, id, payment));
         order.changedDiscounts().forEach(discount -> upsert(writes, dealer, id, discount));
-        if (writes.send(named.getJdbcOperations())[0] == 0) {
-            throw new StaleRepairOrder(order.id());
+        try {
+            writes.send(named.getJdbcOperations());
+        } catch (DataAccessException e) {
+            StaleRepairOrder stale = StaleRepairOrder.from(e).orElseThrow(() -> e);
+            // the refusal stopped the transaction; back to before the save, so the caller can still read who saved
+            jdbc.sql("ROLLBACK TO SAVEPOINT " + BEFORE_SAVE).update();
+            throw stale;
         }
         order.events().forEach(events::publishEvent);
         order.saved(actor, at);
+        remembered.rememberOnCommit(order);
     }
-
-    /** Who saved the order last, and when: for the message that refuses a stale step. */
-    Optional<LastChange> lastChange(RepairOrderId id) {
-        return jdbc.sql("""
-                        SELECT changed_by, changed_at FROM workshop.repair_order
-                        WHERE dealer_id = :dealer AND id = :id AND changed_at IS NOT NULL""")
-                .param("dealer", DealerScope.currentDealer())
-                .param("id", id.value())
-                .query((rs, n) -> new LastChange(
-                        staff(rs, "changed_by"), rs.getTimestamp("changed_at").toInstant()))
-                .optional();
-    }
-
-    record LastChange(@Nullable StaffId by, Instant at) {}
 
     private static Payment payment(ResultSet rs, int n) throws SQLException {
         return new Payment(
@@ -548,12 +561,38 @@ class RepairOrders {
     }
 
     /** The order's row had moved on when a step was saved. */
+    /** A save refused because someone else saved the order meanwhile: who, and when, as the database last had it. */
     static final class StaleRepairOrder extends RuntimeException {
-        final RepairOrderId id;
 
-        StaleRepairOrder(RepairOrderId id) {
-            super("Repair order " + id + " was saved by someone else meanwhile");
-            this.id = id;
+        /** What {@code workshop.refuse_stale_save} raises (see its migration). */
+        private static final String SQL_STATE = "SR409";
+
+        final @Nullable StaffId by;
+        final @Nullable Instant at;
+
+        private StaleRepairOrder(String message, @Nullable StaffId by, @Nullable Instant at, Throwable cause) {
+            super(message, cause);
+            this.by = by;
+            this.at = at;
+        }
+
+        /** The refusal a failed save carries, if that is why it failed. */
+        static Optional<StaleRepairOrder> from(DataAccessException failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PSQLException refused
+                        && SQL_STATE.equals(refused.getSQLState())
+                        && refused.getServerErrorMessage() != null) {
+                    String[] last = String.valueOf(
+                                    refused.getServerErrorMessage().getDetail())
+                            .split(" ", -1);
+                    return Optional.of(new StaleRepairOrder(
+                            refused.getMessage(),
+                            last[0].isEmpty() ? null : new StaffId(Long.parseLong(last[0])),
+                            last.length < 2 || last[1].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(last[1])),
+                            failure));
+                }
+            }
+            return Optional.empty();
         }
     }
 }

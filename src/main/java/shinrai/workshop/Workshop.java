@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -85,7 +86,7 @@ public class Workshop {
 
     /** Opens a repair order with the next number of the dealer's day. */
     public RepairOrder open(RepairOrderOpening opening) {
-        Instant now = clock.instant();
+        Instant now = now();
         return orders.open(opening, now.atZone(dealers.current().zone()).toLocalDate(), now);
     }
 
@@ -105,7 +106,7 @@ public class Workshop {
      */
     public RepairOrder diagnose(RepairOrderId id, int version, String diagnosis, @Nullable ConcernCategory concern) {
         TextLimits.check("diagnosis", diagnosis, TextLimits.NOTE);
-        Instant now = clock.instant();
+        Instant now = now();
         return step(
                 id,
                 version,
@@ -135,9 +136,8 @@ public class Workshop {
         return step(
                 id,
                 version,
-                order -> order.addLine(draft.comingBackFrom(comebacks
-                        .earlierJob(order, operation.code(), clock.instant())
-                        .orElse(null))));
+                order -> order.addLine(draft.comingBackFrom(
+                        comebacks.earlierJob(order, operation.code(), now()).orElse(null))));
     }
 
     /** Adds a part at its retail price; a superseded number brings the part that replaced it. */
@@ -187,7 +187,7 @@ public class Workshop {
 
     /** The estimate and the promised time were explained; the customer is asked to approve. */
     public RepairOrder estimate(RepairOrderId id, int version, Instant promisedAt) {
-        return step(id, version, order -> order.estimate(promisedAt, clock.instant()));
+        return step(id, version, order -> order.estimate(promisedAt.truncatedTo(ChronoUnit.MICROS), now()));
     }
 
     /** Records the customer's approval of the estimate, or of the supplements proposed during the repair. */
@@ -197,7 +197,7 @@ public class Workshop {
                 ? new ApprovalGiven(given.method(), given.approvedByName().strip(), given.phone(), null)
                 : new ApprovalGiven(given.method(), given.approvedByName().strip(), null, given.signaturePng());
         StaffId recordedBy = actor();
-        return step(id, version, order -> order.approve(evidence, Set.copyOf(declined), recordedBy, clock.instant()));
+        return step(id, version, order -> order.approve(evidence, Set.copyOf(declined), recordedBy, now()));
     }
 
     /**
@@ -220,8 +220,7 @@ public class Workshop {
                 cut(clientIp, 64),
                 cut(userAgent, 500));
         StaffId sentBy = new StaffId(link.issuedBy());
-        return step(
-                id, version, o -> o.answerLink(link.items(), Set.copyOf(declined), evidence, sentBy, clock.instant()));
+        return step(id, version, o -> o.answerLink(link.items(), Set.copyOf(declined), evidence, sentBy, now()));
     }
 
     /** The foreman gives a job to a technician of the dealer; the job keeps the bay it was put in, if any. */
@@ -260,13 +259,13 @@ public class Workshop {
     /** The signed-in technician starts or resumes a job. */
     public RepairOrder clockOn(RepairOrderId id, int version, int line) {
         StaffId technician = actor();
-        return step(id, version, order -> order.clockOn(line, technician, clock.instant()));
+        return step(id, version, order -> order.clockOn(line, technician, now()));
     }
 
     /** The signed-in technician stops a job: finished when no reason to pause is given. */
     public RepairOrder clockOff(RepairOrderId id, int version, int line, @Nullable PauseReason pause) {
         StaffId technician = actor();
-        return step(id, version, order -> order.clockOff(line, technician, pause, clock.instant()));
+        return step(id, version, order -> order.clockOff(line, technician, pause, now()));
     }
 
     /** The checklist of a level for the work on the order: the items of each type of work its approved jobs are. */
@@ -299,8 +298,7 @@ public class Workshop {
         return step(
                 id,
                 version,
-                order -> order.passCheck(
-                        level, inspector, sheet(order, level, results, notes, photos), clock.instant()));
+                order -> order.passCheck(level, inspector, sheet(order, level, results, notes, photos), now()));
     }
 
     /**
@@ -321,11 +319,7 @@ public class Workshop {
                 id,
                 version,
                 order -> order.failCheck(
-                        level,
-                        List.copyOf(jobs),
-                        inspector,
-                        sheet(order, level, results, reason, photos),
-                        clock.instant()));
+                        level, List.copyOf(jobs), inspector, sheet(order, level, results, reason, photos), now()));
     }
 
     private CheckSheet sheet(
@@ -374,7 +368,7 @@ public class Workshop {
         StaffId advisor = actor();
         boolean mayApprove = mayApproveDiscounts(advisor);
         BigDecimal limit = settings.terms().discountLimitPercent();
-        return step(id, version, order -> order.grantDiscount(stripped, limit, advisor, mayApprove, clock.instant()));
+        return step(id, version, order -> order.grantDiscount(stripped, limit, advisor, mayApprove, now()));
     }
 
     /** A manager approves or refuses a discount that waits for one. */
@@ -383,7 +377,7 @@ public class Workshop {
         if (!mayApproveDiscounts(manager)) {
             throw new StepRefused("repairOrder.refused.mayNotApproveDiscounts");
         }
-        return step(id, version, order -> order.decideDiscount(discount, approve, manager, clock.instant()));
+        return step(id, version, order -> order.decideDiscount(discount, approve, manager, now()));
     }
 
     private boolean mayApproveDiscounts(StaffId member) {
@@ -392,7 +386,7 @@ public class Workshop {
     }
 
     public RepairOrder deliver(RepairOrderId id, int version, Handover handover) {
-        return step(id, version, order -> order.deliver(handover, clock.instant()));
+        return step(id, version, order -> order.deliver(handover, now()));
     }
 
     /** The cashier takes a payment; the order is settled when the customer's share is covered. */
@@ -400,26 +394,24 @@ public class Workshop {
             RepairOrderId id, int version, PaymentMethod method, Money amount, String reference) {
         TextLimits.check("reference", reference, TextLimits.LABEL);
         StaffId cashier = actor();
-        return step(
-                id, version, order -> order.takePayment(method, amount, reference.strip(), cashier, clock.instant()));
+        return step(id, version, order -> order.takePayment(method, amount, reference.strip(), cashier, now()));
     }
 
     /** Settles an order the customer owes nothing on: warranty, insurance or internal work only. */
     public RepairOrder settleWithoutPayment(RepairOrderId id, int version) {
-        return step(id, version, order -> order.settleWithoutPayment(clock.instant()));
+        return step(id, version, order -> order.settleWithoutPayment(now()));
     }
 
     private RepairOrder step(RepairOrderId id, int version, Consumer<RepairOrder> step) {
-        RepairOrder order = orders.findToChange(id).orElseThrow(() -> new NotFound("repairOrder", id));
+        RepairOrder order = orders.findToChange(id, version).orElseThrow(() -> new NotFound("repairOrder", id));
         if (order.version() != version) {
             throw changedMeanwhile(order.changedBy(), order.changedAt());
         }
         step.accept(order);
         try {
-            orders.save(order, DealerScope.current().userId() == null ? null : actor(), clock.instant());
+            orders.save(order, DealerScope.current().userId() == null ? null : actor(), now());
         } catch (RepairOrders.StaleRepairOrder stale) {
-            RepairOrders.LastChange last = orders.lastChange(id).orElseThrow(() -> stale);
-            throw changedMeanwhile(last.by(), last.at());
+            throw changedMeanwhile(stale.by, stale.at);
         }
         return order;
     }
@@ -431,9 +423,17 @@ public class Workshop {
             return new RepairOrderChangedMeanwhile(name, "-");
         }
         ZonedDateTime when = at.atZone(zone);
-        boolean today = when.toLocalDate().equals(clock.instant().atZone(zone).toLocalDate());
+        boolean today = when.toLocalDate().equals(now().atZone(zone).toLocalDate());
         return new RepairOrderChangedMeanwhile(
                 name, when.format(DateTimeFormatter.ofPattern(today ? "HH:mm" : "yyyy-MM-dd HH:mm")));
+    }
+
+    /**
+     * Now, to the microsecond, as PostgreSQL keeps time: what an order holds in memory after a step is then exactly
+     * what was stored (a remembered order must equal the order read back).
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static StaffId actor() {
