@@ -1,6 +1,10 @@
 package shinrai.bench;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -104,6 +108,8 @@ public class RepairOrderLifecycleBenchmark {
     private final Map<String, Histogram> lastIteration = new LinkedHashMap<>();
     private final LongAdder committed = new LongAdder();
     private long iterationStart;
+    private long checkpointsBefore;
+    private String ownerUrl = "";
     private double lastStepsPerSecond;
     private String benchmark = "";
     private volatile @Nullable Map<String, List<StatementRecorder.Recorded>> statementsPerStep;
@@ -120,6 +126,8 @@ public class RepairOrderLifecycleBenchmark {
         runtime = JdbcClient.create(app.getBean("dataSource", DataSource.class));
         transactions = new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
         JdbcClient owner = JdbcClient.create(app.getBean("schemaOwnerDataSource", DataSource.class));
+        ownerUrl = app.getBean("schemaOwnerDataSource", com.zaxxer.hikari.HikariDataSource.class)
+                .getJdbcUrl();
         String dealerCode = System.getProperty("bench.dealer", "B0001");
         record Dealer(long id, long networkId) {}
         Dealer dealer = owner.sql("""
@@ -218,8 +226,14 @@ public class RepairOrderLifecycleBenchmark {
         }
     }
 
+    /**
+     * Every iteration starts just after a checkpoint, so none has one of its own to write in the middle and each pays
+     * the same full-page writes after it: a checkpoint landing in one iteration of 20 s took a third off its rate, and
+     * which iteration it landed in decided a run's mean more than the code measured did.
+     */
     @Setup(Level.Iteration)
     public void startIteration() {
+        checkpointsBefore = checkpoint();
         stepTimes.clear();
         committed.reset();
         iterationStart = System.nanoTime();
@@ -231,6 +245,33 @@ public class RepairOrderLifecycleBenchmark {
         lastStepsPerSecond = committed.sum() / seconds;
         lastIteration.clear();
         stepTimes.forEach((step, recorder) -> lastIteration.put(step, recorder.getIntervalHistogram()));
+        long checkpoints = checkpointsSoFar() - checkpointsBefore;
+        if (checkpoints > 0) {
+            System.out.printf(Locale.ROOT, " (%d checkpoint(s) of the server's own during this iteration)", checkpoints);
+        }
+    }
+
+    /** Forces a checkpoint and answers how many the server has begun since it started, that one included. */
+    private long checkpoint() {
+        try (Connection superuser = BenchApplication.superuser(ownerUrl);
+                Statement session = superuser.createStatement()) {
+            session.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not checkpoint the benchmark's server", e);
+        }
+        return checkpointsSoFar();
+    }
+
+    private long checkpointsSoFar() {
+        try (Connection superuser = BenchApplication.superuser(ownerUrl);
+                Statement session = superuser.createStatement();
+                ResultSet counts = session.executeQuery(
+                        "SELECT num_timed + num_requested FROM pg_stat_checkpointer")) {
+            counts.next();
+            return counts.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the benchmark's server's checkpoints", e);
+        }
     }
 
     @TearDown(Level.Trial)
