@@ -1,6 +1,8 @@
 package shinrai.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -22,11 +24,15 @@ final class JmhLauncher {
                 .filter(arg -> !arg.isEmpty())
                 .toArray(String[]::new);
         CommandLineOptions commandLine = new CommandLineOptions(jmhArgs);
+        List<String> jvmArgs = new ArrayList<>(List.of("-Dbench.data-dir=" + BenchApplication.dataDir()));
+        String dealer = System.getProperty("bench.dealer");
+        if (dealer != null) {
+            // otherwise each benchmark picks its own default dealer
+            jvmArgs.add("-Dbench.dealer=" + dealer);
+        }
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .parent(commandLine)
-                .jvmArgsAppend(
-                        "-Dbench.data-dir=" + BenchApplication.dataDir(),
-                        "-Dbench.dealer=" + System.getProperty("bench.dealer", "B0001"))
+                .jvmArgsAppend(jvmArgs.toArray(String[]::new))
                 .resultFormat(ResultFormatType.JSON)
                 .result(BenchApplication.dataDir().resolveSibling(results).toString());
         if (commandLine.getIncludes().isEmpty()) {
