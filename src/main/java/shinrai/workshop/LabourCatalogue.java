@@ -3,12 +3,15 @@ package shinrai.workshop;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.database.DatabaseNotifications;
+import shinrai.database.RememberedRows;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
 import shinrai.shared.LikeText;
@@ -22,18 +25,28 @@ public class LabourCatalogue {
 
     private static final BigDecimal MOST_HOURS = new BigDecimal("999.99");
 
-    private final JdbcClient jdbc;
+    /** Where the database announces a change of any dealer's catalogue (see its migration). */
+    static final String CHANNEL = "labour_operation_changed";
 
-    LabourCatalogue(JdbcClient jdbc) {
+    private record Key(long dealer, String code) {}
+
+    private final JdbcClient jdbc;
+    /** Operations looked up for new lines: read on every labour line, changed by a service manager now and then. */
+    private final RememberedRows<Key, LabourOperation> remembered;
+
+    LabourCatalogue(JdbcClient jdbc, DatabaseNotifications notifications) {
         this.jdbc = jdbc;
+        this.remembered = RememberedRows.forgottenOnAnyChange(notifications, CHANNEL, Duration.ofMinutes(5), 100_000);
     }
 
     public Optional<LabourOperation> find(String code) {
-        return jdbc.sql("SELECT * FROM workshop.labour_operation WHERE dealer_id = :dealer AND code = :code")
-                .param("dealer", DealerScope.currentDealer())
-                .param("code", normalised(code))
-                .query(LabourCatalogue::row)
-                .optional();
+        return remembered.get(
+                new Key(DealerScope.currentDealer(), normalised(code)),
+                key -> jdbc.sql("SELECT * FROM workshop.labour_operation WHERE dealer_id = :dealer AND code = :code")
+                        .param("dealer", key.dealer())
+                        .param("code", key.code())
+                        .query(LabourCatalogue::row)
+                        .optional());
     }
 
     /** An operation that may go on a new repair order. */
@@ -72,7 +85,7 @@ public class LabourCatalogue {
             invalid.add(new InvalidWorkshopInput("standardHours", "labour.error.hours"));
         }
         invalid.throwIfAny();
-        return jdbc.sql("""
+        LabourOperation saved = jdbc.sql("""
                         INSERT INTO workshop.labour_operation (dealer_id, code, name, work_type, standard_hours, active)
                         VALUES (:dealer, :code, :name, :type, :hours, :active)
                         ON CONFLICT (dealer_id, code) DO UPDATE SET name = excluded.name,
@@ -87,6 +100,8 @@ public class LabourCatalogue {
                 .param("active", operation.active())
                 .query(LabourCatalogue::row)
                 .single();
+        remembered.forgetAllAfterTransaction();
+        return saved;
     }
 
     private static String normalised(String code) {
