@@ -3,12 +3,15 @@ package shinrai.parts;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import shinrai.database.DatabaseNotifications;
+import shinrai.database.RememberedRows;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
@@ -27,10 +30,18 @@ public class PartsCatalogue {
 
     public static final int UNIT = 20;
 
-    private final JdbcClient jdbc;
+    /** Where the database announces a change of any dealer's catalogue (see its migration). */
+    static final String CHANNEL = "part_changed";
 
-    PartsCatalogue(JdbcClient jdbc) {
+    private record Asked(long dealer, PartNumber number) {}
+
+    private final JdbcClient jdbc;
+    /** The part to fit for each number asked for: read on every part line, changed by the parts clerk now and then. */
+    private final RememberedRows<Asked, Part> toFit;
+
+    PartsCatalogue(JdbcClient jdbc, DatabaseNotifications notifications) {
         this.jdbc = jdbc;
+        this.toFit = RememberedRows.forgottenOnAnyChange(notifications, CHANNEL, Duration.ofMinutes(5), 100_000);
     }
 
     public Optional<Part> find(PartNumber number) {
@@ -46,11 +57,11 @@ public class PartsCatalogue {
      * it.
      */
     public Part partToFit(PartNumber number) {
-        List<Part> chain = supersessions(number);
-        if (chain.isEmpty()) {
-            throw new NotFound("part", number);
-        }
-        return chain.get(chain.size() - 1);
+        return toFit.get(new Asked(DealerScope.currentDealer(), number), asked -> {
+                    List<Part> chain = supersessions(number);
+                    return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+                })
+                .orElseThrow(() -> new NotFound("part", number));
     }
 
     /** The part and each that superseded it, in order, in one statement however long the chain. */
@@ -100,7 +111,7 @@ public class PartsCatalogue {
     @Transactional
     public Part save(Part part) {
         check(part);
-        return jdbc.sql("""
+        Part saved = jdbc.sql("""
                         INSERT INTO parts.part (dealer_id, number, name, unit, retail_price, superseded_by)
                         VALUES (:dealer, :number, :name, :unit, :price, :supersededBy)
                         ON CONFLICT (dealer_id, number) DO UPDATE SET name = excluded.name, unit = excluded.unit,
@@ -116,6 +127,8 @@ public class PartsCatalogue {
                         part.supersededBy() == null ? null : part.supersededBy().value())
                 .query(PartsCatalogue::row)
                 .single();
+        toFit.forgetAllAfterTransaction();
+        return saved;
     }
 
     private void check(Part part) {

@@ -3,7 +3,7 @@
  * supersedes which). Repair orders price their parts lines from it; stock, reservations and reorder points build on
  * it later.
  */
-@ApplicationModule(allowedDependencies = {"dealer"})
+@ApplicationModule(allowedDependencies = {"database", "dealer"})
 @NullMarked
 package shinrai.parts;
 

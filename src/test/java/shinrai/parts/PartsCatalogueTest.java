@@ -3,9 +3,13 @@ package shinrai.parts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import shinrai.ApplicationTest;
+import shinrai.database.SchemaOwner;
 import shinrai.shared.BusinessRuleViolation;
 import shinrai.shared.DealerScope;
 import shinrai.shared.InvalidInput;
@@ -28,6 +32,37 @@ class PartsCatalogueTest {
             catalogue.save(part("TST-0001", "tst-0002"));
             assertThat(catalogue.partToFit(PartNumber.of("tst-0001")).number()).isEqualTo(PartNumber.of("TST-0003"));
         });
+    }
+
+    @Test
+    void aPartSupersededAfterItWasAskedForLeadsToItsSuccessorAtOnce() {
+        D001.run(() -> {
+            catalogue.save(part("NEW-0001", null));
+            assertThat(catalogue.partToFit(PartNumber.of("NEW-0001")).number()).isEqualTo(PartNumber.of("NEW-0001"));
+            catalogue.save(part("NEW-0002", null));
+            catalogue.save(part("NEW-0001", "NEW-0002"));
+            assertThat(catalogue.partToFit(PartNumber.of("NEW-0001")).number()).isEqualTo(PartNumber.of("NEW-0002"));
+        });
+    }
+
+    @Test
+    void aPriceChangedOutsideThisInstanceIsReadWithinAMoment(@Autowired @SchemaOwner DataSource owner) {
+        D001.run(() -> catalogue.save(part("PRC-0001", null)));
+        Money before = D001.call(() -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice());
+
+        // as another instance of the application, or a price list loaded with psql, would
+        JdbcClient.create(owner)
+                .sql("UPDATE parts.part SET retail_price = retail_price + 10 WHERE dealer_id = 1 AND number = 'PRC-0001'")
+                .update();
+
+        Money after = before.plus(Money.yuan("10.00"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (!D001.call(() -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice()).equals(after)
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(D001.call(() -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice()))
+                .isEqualTo(after);
     }
 
     @Test
