@@ -374,39 +374,24 @@ class RepairOrders {
      * A check's items, as they read then, in one statement however long the checklist: each row bound as one element
      * of a column array, rather than a round trip (and a commit's worth of waiting) per item.
      */
-    private void insertItems(RoundTrip writes, long dealer, long id, QualityCheck check) {
+    /**
+     * A check with what was found on each item of its checklist, in one statement (the items' rows refer to the
+     * check's, which the statement inserts first).
+     */
+    private void insert(RoundTrip writes, long dealer, long id, QualityCheck check) {
         List<CheckedItem> items = check.items();
-        if (items.isEmpty()) {
-            return;
-        }
-        writes.sql("""
+        String theCheck = """
+                INSERT INTO workshop.quality_check (dealer_id, repair_order_id, number, level, passed, notes,
+                    inspector_id, checked_at) VALUES (:dealer, :id, :number, :level, :passed, :notes, :inspector, :at)""";
+        RoundTrip.Statement statement = writes.sql(items.isEmpty() ? theCheck : "WITH the_check AS (" + theCheck + """
+                        )
                         INSERT INTO workshop.quality_check_item (dealer_id, repair_order_id, check_no, position,
                             work_type, item_key, message_key, text, ok, note)
-                        SELECT :dealer, :id, :check, i.position, i.work_type, i.item_key, i.message_key, i.text, i.ok,
-                               i.note
+                        SELECT :dealer, :id, :number, i.position, i.work_type, i.item_key, i.message_key, i.text,
+                               i.ok, i.note
                         FROM unnest(CAST(:types AS text[]), CAST(:keys AS text[]), CAST(:messageKeys AS text[]),
-                                    CAST(:texts AS text[]), CAST(:oks AS boolean[]), CAST(:notes AS text[]))
+                                    CAST(:texts AS text[]), CAST(:oks AS boolean[]), CAST(:itemNotes AS text[]))
                              WITH ORDINALITY AS i(work_type, item_key, message_key, text, ok, note, position)""")
-                .param("dealer", dealer)
-                .param("id", id)
-                .param("check", check.number())
-                .param(
-                        "types",
-                        items.stream().map(i -> i.item().workType().name()).toArray(String[]::new))
-                .param("keys", items.stream().map(i -> i.item().key()).toArray(String[]::new))
-                .param(
-                        "messageKeys",
-                        items.stream().map(i -> i.item().messageKey()).toArray(String[]::new))
-                .param("texts", items.stream().map(i -> i.item().text()).toArray(String[]::new))
-                .param("oks", items.stream().map(CheckedItem::ok).toArray(Boolean[]::new))
-                .param("notes", items.stream().map(CheckedItem::note).toArray(String[]::new));
-    }
-
-    private void insert(RoundTrip writes, long dealer, long id, QualityCheck check) {
-        writes.sql("""
-                        INSERT INTO workshop.quality_check (dealer_id, repair_order_id, number, level, passed, notes,
-                            inspector_id, checked_at) VALUES (:dealer, :id, :number, :level, :passed, :notes,
-                            :inspector, :at)""")
                 .param("dealer", dealer)
                 .param("id", id)
                 .param("number", check.number())
@@ -415,7 +400,19 @@ class RepairOrders {
                 .param("notes", check.notes())
                 .param("inspector", check.inspector().value())
                 .param("at", Timestamp.from(check.checkedAt()));
-        insertItems(writes, dealer, id, check);
+        if (!items.isEmpty()) {
+            statement
+                    .param(
+                            "types",
+                            items.stream().map(i -> i.item().workType().name()).toArray(String[]::new))
+                    .param("keys", items.stream().map(i -> i.item().key()).toArray(String[]::new))
+                    .param(
+                            "messageKeys",
+                            items.stream().map(i -> i.item().messageKey()).toArray(String[]::new))
+                    .param("texts", items.stream().map(i -> i.item().text()).toArray(String[]::new))
+                    .param("oks", items.stream().map(CheckedItem::ok).toArray(Boolean[]::new))
+                    .param("itemNotes", items.stream().map(CheckedItem::note).toArray(String[]::new));
+        }
         int photo = 0;
         for (CheckPhoto each : check.photos()) {
             insert(writes, dealer, id, check.number(), ++photo, each);

@@ -48,20 +48,24 @@ class PartsCatalogueTest {
     @Test
     void aPriceChangedOutsideThisInstanceIsReadWithinAMoment(@Autowired @SchemaOwner DataSource owner) {
         D001.run(() -> catalogue.save(part("PRC-0001", null)));
-        Money before = D001.call(() -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice());
+        Money before =
+                D001.call(() -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice());
 
         // as another instance of the application, or a price list loaded with psql, would
         JdbcClient.create(owner)
-                .sql("UPDATE parts.part SET retail_price = retail_price + 10 WHERE dealer_id = 1 AND number = 'PRC-0001'")
+                .sql(
+                        "UPDATE parts.part SET retail_price = retail_price + 10 WHERE dealer_id = 1 AND number = 'PRC-0001'")
                 .update();
 
         Money after = before.plus(Money.yuan("10.00"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (!D001.call(() -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice()).equals(after)
+        while (!D001.call(() -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice())
+                        .equals(after)
                 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(D001.call(() -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice()))
+        assertThat(D001.call(
+                        () -> catalogue.partToFit(PartNumber.of("PRC-0001")).retailPrice()))
                 .isEqualTo(after);
     }
 
