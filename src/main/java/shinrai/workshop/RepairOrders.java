@@ -159,8 +159,9 @@ class RepairOrders {
 
     /**
      * Writes what the steps since loading changed, in one transaction with their events: the order's row first, then
-     * the rows the steps added or changed, all in one round trip. Loaded with {@link #findToChange}, the order cannot
-     * have been saved by someone else meanwhile; if it was loaded otherwise and was, the transaction is refused.
+     * the rows the steps added or changed, all in one round trip. An order loaded with its row locked cannot have been
+     * saved by anyone else meanwhile; a remembered one may have been, and then the save is refused before any other
+     * row is written ({@link StaleRepairOrder}) and taken back to where it began, the transaction still usable.
      */
     void save(RepairOrder order, @Nullable StaffId actor, Instant at) {
         RoundTrip writes = new RoundTrip();
@@ -371,12 +372,9 @@ class RepairOrders {
     }
 
     /**
-     * A check's items, as they read then, in one statement however long the checklist: each row bound as one element
-     * of a column array, rather than a round trip (and a commit's worth of waiting) per item.
-     */
-    /**
-     * A check with what was found on each item of its checklist, in one statement (the items' rows refer to the
-     * check's, which the statement inserts first).
+     * A check with what was found on each item of its checklist, as the items read then, in one statement however long
+     * the checklist: the check's row first, then each item bound as one element of a column array (the items' rows
+     * refer to the check's).
      */
     private void insert(RoundTrip writes, long dealer, long id, QualityCheck check) {
         List<CheckedItem> items = check.items();
