@@ -112,6 +112,7 @@ public class RepairOrderLifecycleBenchmark {
     private String ownerUrl = "";
     private double lastStepsPerSecond;
     private String benchmark = "";
+    private String dealerCode = "";
     private volatile @Nullable Map<String, List<StatementRecorder.Recorded>> statementsPerStep;
 
     public static void main(String[] args) throws Exception {
@@ -120,15 +121,29 @@ public class RepairOrderLifecycleBenchmark {
 
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
-        benchmark = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-        app = BenchApplication.start(StatementRecorder.class);
+        prepare(
+                BenchApplication.start(StatementRecorder.class),
+                params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1),
+                List.of());
+        if (benchmark.equals("lifecycle")) {
+            printStatementsPerStep();
+        }
+    }
+
+    /**
+     * Readies {@code benchmark} ("lifecycle" or "yardstick") on a dealer of the running application: the dealer named
+     * by {@code -Dbench.dealer}, or else one no run used and not among {@code taken}.
+     */
+    void prepare(ConfigurableApplicationContext app, String benchmark, List<String> taken) {
+        this.benchmark = benchmark;
+        this.app = app;
         workshop = app.getBean(Workshop.class);
         runtime = JdbcClient.create(app.getBean("dataSource", DataSource.class));
         transactions = new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
         JdbcClient owner = JdbcClient.create(app.getBean("schemaOwnerDataSource", DataSource.class));
         ownerUrl = app.getBean("schemaOwnerDataSource", com.zaxxer.hikari.HikariDataSource.class)
                 .getJdbcUrl();
-        String dealerCode = System.getProperty("bench.dealer", unusedDealer(owner));
+        dealerCode = System.getProperty("bench.dealer", unusedDealer(owner, taken));
         record Dealer(long id, long networkId) {}
         Dealer dealer = owner.sql("""
                         SELECT d.id, d.network_id FROM dealer.dealer d JOIN dealer.network n ON n.id = d.network_id
@@ -179,9 +194,6 @@ public class RepairOrderLifecycleBenchmark {
         owner.sql("GRANT USAGE ON SEQUENCE public.bench_yardstick_number TO shinrai_app").update();
         settle(owner);
         System.out.printf(Locale.ROOT, "%n%s at dealer %s (id %d): %d cars%n", benchmark, dealerCode, dealerId, cars.size());
-        if (benchmark.equals("lifecycle")) {
-            printStatementsPerStep();
-        }
     }
 
     /**
@@ -190,13 +202,15 @@ public class RepairOrderLifecycleBenchmark {
      * own with no orders yet, so runs compare: on one dealer used run after run, the yardstick's rate fell from 527 to
      * 201 lifecycles/s as it gathered half a million orders (over a hundred per car), the lifecycle's far less.
      */
-    private static String unusedDealer(JdbcClient owner) {
+    private static String unusedDealer(JdbcClient owner, List<String> taken) {
         return owner.sql("""
                         SELECT d.code FROM dealer.dealer d JOIN dealer.network n ON n.id = d.network_id
                         WHERE n.code = :network AND d.code NOT IN ('B0001', 'B0002')
+                          AND d.code <> ALL (CAST(:taken AS text[]))
                           AND NOT EXISTS (SELECT FROM workshop.repair_order o WHERE o.dealer_id = d.id)
                         ORDER BY d.code LIMIT 1""")
                 .param("network", GenerateNetwork.NETWORK)
+                .param("taken", taken.toArray(String[]::new))
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("Every dealer of the benchmark network has orders from"
@@ -269,6 +283,35 @@ public class RepairOrderLifecycleBenchmark {
         if (checkpoints > 0) {
             System.out.printf(Locale.ROOT, " (%d checkpoint(s) of the server's own during this iteration)", checkpoints);
         }
+    }
+
+    /**
+     * Runs the benchmark's lane on {@code threads} threads for {@code seconds}, as one iteration of JMH would (just
+     * after a checkpoint), and answers its committed steps per second.
+     */
+    double measure(int threads, int seconds) throws InterruptedException {
+        Runnable lane = benchmark.equals("lifecycle") ? this::lifecycle : this::yardstick;
+        startIteration();
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> running = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < until) {
+                    lane.run();
+                }
+            });
+            thread.start();
+            running.add(thread);
+        }
+        for (Thread thread : running) {
+            thread.join();
+        }
+        endIteration();
+        return lastStepsPerSecond;
+    }
+
+    String dealerCode() {
+        return dealerCode;
     }
 
     /** Forces a checkpoint and answers how many the server has begun since it started, that one included. */
