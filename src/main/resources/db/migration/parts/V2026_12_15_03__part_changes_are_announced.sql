@@ -2,17 +2,8 @@
 -- that each instance of the application forgets at once the parts it remembered: every part line added to an order
 -- looks its part up, and only the parts clerk or a price list changes one. A price list of many parts in one
 -- transaction is one announcement (PostgreSQL folds identical notifications of a transaction into one).
-CREATE FUNCTION parts.announce_part_change() RETURNS trigger
-    LANGUAGE plpgsql AS
-$$
-BEGIN
-    PERFORM pg_notify('part_changed', coalesce(NEW.dealer_id, OLD.dealer_id)::text);
-    RETURN NULL;
-END
-$$;
-
 CREATE TRIGGER announce_part_change
     AFTER INSERT OR UPDATE OR DELETE
     ON parts.part
     FOR EACH ROW
-EXECUTE FUNCTION parts.announce_part_change();
+EXECUTE FUNCTION public.announce_dealer_change('part_changed');
